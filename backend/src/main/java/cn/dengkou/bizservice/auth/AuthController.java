@@ -1,0 +1,55 @@
+package cn.dengkou.bizservice.auth;
+
+import cn.dengkou.bizservice.common.Access;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    record WxLoginRequest(@NotBlank(message = "不能为空") @Size(max = 128, message = "格式不正确") String code) {
+    }
+
+    record StaffLoginRequest(@NotBlank(message = "不能为空") @Size(max = 64, message = "格式不正确") String username,
+                             @NotBlank(message = "不能为空") @Size(max = 72, message = "格式不正确") String password) {
+    }
+
+    private final WxLogin wxLogin;
+    private final StaffLogin staffLogin;
+    private final SessionTokens tokens;
+
+    AuthController(WxLogin wxLogin, StaffLogin staffLogin, SessionTokens tokens) {
+        this.wxLogin = wxLogin;
+        this.staffLogin = staffLogin;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/wx-login")
+    @PreAuthorize(Access.PUBLIC)
+    LoginResponse wxLogin(@Valid @RequestBody WxLoginRequest request) {
+        return wxLogin.login(request.code());
+    }
+
+    @PostMapping("/staff-login")
+    @PreAuthorize(Access.PUBLIC)
+    LoginResponse staffLogin(@Valid @RequestBody StaffLoginRequest request) {
+        return staffLogin.login(request.username(), request.password());
+    }
+
+    @PostMapping("/logout")
+    @PreAuthorize(Access.AUTHENTICATED)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(HttpServletRequest request) {
+        tokens.revoke(BearerTokenFilter.bearer(request));
+    }
+}

@@ -1,0 +1,76 @@
+package cn.dengkou.bizservice.auth;
+
+import cn.dengkou.bizservice.business.BusinessView;
+import cn.dengkou.bizservice.business.OwnedBusinesses;
+import cn.dengkou.bizservice.common.Access;
+import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.wechat.WechatClient;
+import cn.dengkou.bizservice.wechat.WechatException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+    record Me(long id, Set<Role> roles, String displayName, String department, String phone, BusinessView business) {
+    }
+
+    record PhoneRequest(@NotBlank(message = "不能为空") @Size(max = 128, message = "格式不正确") String code) {
+    }
+
+    record PhoneResponse(String phone) {
+    }
+
+    private final UserAccountMapper users;
+    private final OwnedBusinesses businesses;
+    private final WechatClient wechat;
+    private final Clock clock;
+
+    MeController(UserAccountMapper users, OwnedBusinesses businesses, WechatClient wechat, Clock clock) {
+        this.users = users;
+        this.businesses = businesses;
+        this.wechat = wechat;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.AUTHENTICATED)
+    Me me(@AuthenticationPrincipal AuthUser user) {
+        UserAccount account = users.selectById(user.id());
+        BusinessView business = user.has(Role.OWNER) ? businesses.findForOwner(user.id()) : null;
+        return new Me(account.getId(), account.roleSet(), account.getDisplayName(), account.getDepartment(),
+                PhoneNumbers.mask(account.getPhone()), business);
+    }
+
+    @PostMapping("/phone")
+    @PreAuthorize(Access.OWNER)
+    PhoneResponse bindPhone(@AuthenticationPrincipal AuthUser user, @Valid @RequestBody PhoneRequest request) {
+        String phone;
+        try {
+            phone = wechat.phoneNumber(request.code());
+        } catch (WechatException e) {
+            if (e.errcode() == 40029 || e.errcode() == 40163 || e.errcode() == 40013) {
+                throw new ApiException(ErrorCode.PHONE_CODE_INVALID);
+            }
+            throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
+        }
+        users.setPhone(user.id(), phone, LocalDateTime.now(clock));
+        return new PhoneResponse(PhoneNumbers.mask(phone));
+    }
+}

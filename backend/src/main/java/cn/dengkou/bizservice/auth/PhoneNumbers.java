@@ -1,0 +1,18 @@
+package cn.dengkou.bizservice.auth;
+
+/** Phone numbers are shown masked everywhere: 138****5678. */
+final class PhoneNumbers {
+
+    private PhoneNumbers() {
+    }
+
+    static String mask(String phone) {
+        if (phone == null || phone.isEmpty()) {
+            return null;
+        }
+        if (phone.length() < 7) {
+            return "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+}

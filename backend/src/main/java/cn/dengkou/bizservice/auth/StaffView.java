@@ -1,0 +1,15 @@
+package cn.dengkou.bizservice.auth;
+
+import cn.dengkou.bizservice.common.Role;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+
+record StaffView(long id, String username, String displayName, Set<Role> roles, String department, boolean enabled,
+                 LocalDateTime createdAt) {
+
+    static StaffView of(UserAccount u) {
+        return new StaffView(u.getId(), u.getUsername(), u.getDisplayName(), u.roleSet(), u.getDepartment(),
+                Boolean.TRUE.equals(u.getEnabled()), u.getCreatedAt());
+    }
+}

@@ -1,0 +1,16 @@
+package cn.dengkou.bizservice.business;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A bound business as the owner and staff see it; {@code reviewNote} says why staff rejected it. */
+public record BusinessView(long id, String uscc, String name, String operatorName, String kind, String industry,
+                           String township, LocalDate registeredOn, String taxpayerType, String status,
+                           List<String> tags, String reviewNote) {
+
+    static BusinessView of(Business b, List<String> tags) {
+        return new BusinessView(b.getId(), b.getUscc(), b.getName(), b.getOperatorName(), b.getKind(),
+                b.getIndustry(), b.getTownship(), b.getRegisteredOn(), b.getTaxpayerType(), b.getStatus(), tags,
+                b.getReviewNote());
+    }
+}

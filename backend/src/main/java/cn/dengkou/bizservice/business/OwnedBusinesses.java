@@ -1,0 +1,20 @@
+package cn.dengkou.bizservice.business;
+
+import org.springframework.stereotype.Component;
+
+/** What other features ask about an owner's business. */
+@Component
+public class OwnedBusinesses {
+
+    private final BusinessMapper businesses;
+
+    OwnedBusinesses(BusinessMapper businesses) {
+        this.businesses = businesses;
+    }
+
+    /** The owner's bound business, or null when they have none. */
+    public BusinessView findForOwner(long userId) {
+        Business b = businesses.findByOwner(userId);
+        return b == null ? null : BusinessView.of(b, businesses.tagsOf(b.getId()));
+    }
+}

@@ -1,0 +1,34 @@
+package cn.dengkou.bizservice.common;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/dictionaries")
+class DictionaryController {
+
+    record Entry(String code, String name) {
+    }
+
+    private final Dictionaries dictionaries;
+
+    DictionaryController(Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+    }
+
+    @GetMapping("/{name}")
+    @PreAuthorize(Access.PUBLIC)
+    List<Entry> get(@PathVariable String name) {
+        Map<String, String> entries = dictionaries.entries(name);
+        if (entries.isEmpty()) {
+            throw new ApiException(ErrorCode.DICTIONARY_NOT_FOUND);
+        }
+        return entries.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package cn.dengkou.bizservice.common;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every stable error code the API returns, with its HTTP status and the Chinese text a user reads.
+ * The table in miniprogram-api-docs/error-codes.md must list each one (a test checks).
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "请求参数有误"),
+    MALFORMED_JSON(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "请求的资源不存在"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方法"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持该内容类型"),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "请求内容过大"),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "请先登录"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "没有权限执行此操作"),
+    IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST, "Idempotency-Key 格式有误"),
+    IDEMPOTENCY_IN_PROGRESS(HttpStatus.CONFLICT, "相同的请求正在处理中，请稍后重试"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试"),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试"),
+
+    WX_CODE_INVALID(HttpStatus.UNAUTHORIZED, "微信登录凭证无效或已过期，请重新登录"),
+    WECHAT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "微信服务暂时不可用，请稍后重试"),
+    BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, "用户名或密码错误"),
+    ACCOUNT_LOCKED(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请稍后再试"),
+    ACCOUNT_DISABLED(HttpStatus.FORBIDDEN, "账号已停用"),
+    USERNAME_TAKEN(HttpStatus.CONFLICT, "用户名已存在"),
+    PHONE_CODE_INVALID(HttpStatus.BAD_REQUEST, "手机号授权凭证无效或已过期"),
+
+    DICTIONARY_NOT_FOUND(HttpStatus.NOT_FOUND, "字典不存在"),
+    USCC_INVALID(HttpStatus.BAD_REQUEST, "统一社会信用代码校验失败"),
+    BUSINESS_ALREADY_BOUND(HttpStatus.CONFLICT, "该经营主体已被其他用户绑定"),
+    USER_ALREADY_BOUND(HttpStatus.CONFLICT, "您已绑定其他经营主体"),
+    BUSINESS_NOT_FOUND(HttpStatus.NOT_FOUND, "经营主体不存在"),
+    BUSINESS_STATE_CONFLICT(HttpStatus.CONFLICT, "经营主体当前状态不允许此操作"),
+    IMPORT_FILE_INVALID(HttpStatus.BAD_REQUEST, "导入文件无法读取");
+
+    private final HttpStatus status;
+    private final String defaultDetail;
+
+    ErrorCode(HttpStatus status, String defaultDetail) {
+        this.status = status;
+        this.defaultDetail = defaultDetail;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String defaultDetail() {
+        return defaultDetail;
+    }
+}

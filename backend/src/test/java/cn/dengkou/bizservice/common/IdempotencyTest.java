@@ -1,0 +1,62 @@
+package cn.dengkou.bizservice.common;
+
+import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.IntegrationTest;
+import cn.dengkou.bizservice.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class IdempotencyTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    TestUsers users;
+
+    private Map<String, Object> staff(String username) {
+        return Map.of("username", username, "password", "right-password-1", "displayName", "幂等", "roles", List.of("HR"));
+    }
+
+    @Test
+    void sameKeyReturnsTheFirstResultAndDoesNothingTwice() {
+        String admin = users.adminToken();
+        String username = "idem" + System.nanoTime() % 1_000_000;
+        Map<String, String> key = Map.of("Idempotency-Key", "key-" + username);
+
+        Api.Response first = api.send("POST", "/api/v1/admin/staff", admin, staff(username), null, key);
+        Api.Response retry = api.send("POST", "/api/v1/admin/staff", admin, staff(username), null, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        // Without the key the same write runs again and meets the unique username.
+        assertThat(api.post("/api/v1/admin/staff", admin, staff(username)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void keysAreScopedPerCaller() {
+        String username = "idemscope" + System.nanoTime() % 1_000_000;
+        Map<String, String> key = Map.of("Idempotency-Key", "shared-key-" + username);
+        Api.Response asAdmin = api.send("POST", "/api/v1/admin/staff", users.adminToken(), staff(username), null, key);
+        Api.Response asHr = api.send("POST", "/api/v1/admin/staff", users.staffToken(cn.dengkou.bizservice.common.Role.HR),
+                staff(username), null, key);
+
+        assertThat(asAdmin.status()).isEqualTo(201);
+        assertThat(asHr.status()).isEqualTo(403);
+    }
+
+    @Test
+    void malformedKeyIs400() {
+        Api.Response r = api.send("POST", "/api/v1/admin/staff", users.adminToken(), staff("idembad1"), null,
+                Map.of("Idempotency-Key", "bad key with spaces"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("IDEMPOTENCY_KEY_INVALID");
+    }
+}

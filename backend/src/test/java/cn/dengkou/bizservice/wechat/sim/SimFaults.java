@@ -1,0 +1,56 @@
+package cn.dengkou.bizservice.wechat.sim;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Faults injected per path: the next N calls fail, a random share fails, or every call is slow. */
+final class SimFaults {
+
+    private record Next(int errcode, AtomicInteger left) {
+    }
+
+    private record Share(int errcode, double share) {
+    }
+
+    private final Map<String, Next> next = new ConcurrentHashMap<>();
+    private final Map<String, Share> shares = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+
+    void failNext(String path, int errcode, int times) {
+        next.put(path, new Next(errcode, new AtomicInteger(times)));
+    }
+
+    void failShare(String path, int errcode, double share) {
+        shares.put(path, new Share(errcode, share));
+    }
+
+    void delay(String path, Duration delay) {
+        delays.put(path, delay);
+    }
+
+    void clear() {
+        next.clear();
+        shares.clear();
+        delays.clear();
+    }
+
+    /** Picks the errcode of a fault that hits this call (0 if none) on arrival, then waits out a configured delay. */
+    int apply(String path) throws InterruptedException {
+        int errcode = 0;
+        Next n = next.get(path);
+        Share s = shares.get(path);
+        if (n != null && n.left().getAndDecrement() > 0) {
+            errcode = n.errcode();
+        } else if (s != null && ThreadLocalRandom.current().nextDouble() < s.share()) {
+            errcode = s.errcode();
+        }
+        Duration delay = delays.get(path);
+        if (delay != null) {
+            Thread.sleep(delay.toMillis());
+        }
+        return errcode;
+    }
+}
