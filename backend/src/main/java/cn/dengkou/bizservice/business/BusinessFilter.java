@@ -1,0 +1,38 @@
+package cn.dengkou.bizservice.business;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Locale;
+
+/**
+ * The staff list's filters, each optional: {@code q} matches part of the name or the start of the code.
+ * Blank values count as absent.
+ */
+record BusinessFilter(
+        @Pattern(regexp = "PENDING|VERIFIED|REJECTED", message = "取值须为 PENDING、VERIFIED 或 REJECTED") String status,
+        String township,
+        String kind,
+        String industry,
+        String tag,
+        @Size(max = 50, message = "不能超过50字") String q) {
+
+    BusinessFilter {
+        status = blankToNull(status);
+        township = blankToNull(township);
+        kind = blankToNull(kind);
+        industry = blankToNull(industry);
+        tag = blankToNull(tag);
+        q = blankToNull(q);
+    }
+
+    /** {@code q} ready for LIKE: upper-cased (codes are stored so) with the LIKE wildcards escaped. */
+    String searchText() {
+        return q == null ? null : q.toUpperCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
