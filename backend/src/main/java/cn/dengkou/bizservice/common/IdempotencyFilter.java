@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key} for writes a phone may retry: the same key from the same caller on the
  * same endpoint within 24 h gets the first response again and nothing runs twice. Only answers
  * below 500 are remembered, so a retry after a server failure runs again. Runs after
- * authentication (it is placed in the security chain) so keys are scoped per user.
+ * authentication (it is placed in the security chain) so keys are scoped per user; guests' requests
+ * are never replayed, since one guest must not receive another's answer (a login token, say).
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -51,12 +52,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String caller = caller();
+        if (caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
             Problems.write(response, json, ErrorCode.IDEMPOTENCY_KEY_INVALID);
             return;
         }
-        String redisKey = "idem:" + caller() + ":" + request.getMethod() + ":" + request.getRequestURI() + ":" + key;
+        String redisKey = "idem:" + caller + ":" + request.getMethod() + ":" + request.getRequestURI() + ":" + key;
         String previous = redis.get(redisKey);
         if (previous == null && "OK".equals(redis.set(redisKey, PENDING, SetParams.setParams().nx().ex(PENDING_SECONDS)))) {
             run(request, response, chain, redisKey);
@@ -110,6 +116,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (auth != null && auth.getPrincipal() instanceof AuthUser user) {
             return String.valueOf(user.id());
         }
-        return "guest";
+        return null;
     }
 }

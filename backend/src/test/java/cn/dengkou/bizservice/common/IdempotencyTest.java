@@ -53,6 +53,18 @@ class IdempotencyTest {
     }
 
     @Test
+    void guestsAreNeverReplayedAnotherGuestsAnswer() {
+        Map<String, String> key = Map.of("Idempotency-Key", "guest-key-" + System.nanoTime());
+        Api.Response first = api.send("POST", "/api/v1/auth/wx-login", null, Map.of("code", "dev-idem-guest-a"), null, key);
+        Api.Response second = api.send("POST", "/api/v1/auth/wx-login", null, Map.of("code", "dev-idem-guest-b"), null, key);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(second.json().at("/user/id").asLong()).isNotEqualTo(first.json().at("/user/id").asLong());
+    }
+
+    @Test
     void malformedKeyIs400() {
         Api.Response r = api.send("POST", "/api/v1/admin/staff", users.adminToken(), staff("idembad1"), null,
                 Map.of("Idempotency-Key", "bad key with spaces"));
