@@ -60,6 +60,10 @@ class BusinessBinding {
         }
         // From here any holder is a rejected claim: the owner's own one is rebound, someone else's released.
         Business mine = heldByMe ? holder : businesses.findByOwner(userId);
+        if (mine != null && !mine.is(BusinessStatus.REJECTED) && mine.getUscc().equals(uscc)) {
+            // The same claim committed by a parallel request of this owner since we looked.
+            return new Outcome(mine.getId(), BusinessStatus.valueOf(mine.getStatus()), false);
+        }
         if (mine != null && !mine.is(BusinessStatus.REJECTED)) {
             throw new ApiException(ErrorCode.USER_ALREADY_BOUND);
         }
