@@ -7,6 +7,7 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.push.Inbox;
 import cn.dengkou.bizservice.wechat.WechatClient;
 import cn.dengkou.bizservice.wechat.WechatException;
 import jakarta.validation.Valid;
@@ -28,7 +29,9 @@ import java.util.Set;
 @RequestMapping("/api/v1/me")
 class MeController {
 
-    record Me(long id, Set<Role> roles, String displayName, String department, String phone, BusinessView business) {
+    /** @param unreadMessages unread inbox messages (owners; 0 for staff, who have no inbox) */
+    record Me(long id, Set<Role> roles, String displayName, String department, String phone, BusinessView business,
+              long unreadMessages) {
     }
 
     record PhoneRequest(@NotBlank(message = "不能为空") @Size(max = 128, message = "格式不正确") String code) {
@@ -39,12 +42,14 @@ class MeController {
 
     private final UserAccountMapper users;
     private final OwnedBusinesses businesses;
+    private final Inbox inbox;
     private final WechatClient wechat;
     private final Clock clock;
 
-    MeController(UserAccountMapper users, OwnedBusinesses businesses, WechatClient wechat, Clock clock) {
+    MeController(UserAccountMapper users, OwnedBusinesses businesses, Inbox inbox, WechatClient wechat, Clock clock) {
         this.users = users;
         this.businesses = businesses;
+        this.inbox = inbox;
         this.wechat = wechat;
         this.clock = clock;
     }
@@ -53,9 +58,10 @@ class MeController {
     @PreAuthorize(Access.AUTHENTICATED)
     Me me(@AuthenticationPrincipal AuthUser user) {
         UserAccount account = users.selectById(user.id());
-        BusinessView business = user.has(Role.OWNER) ? businesses.findForOwner(user.id()) : null;
+        boolean owner = user.has(Role.OWNER);
+        BusinessView business = owner ? businesses.findForOwner(user.id()) : null;
         return new Me(account.getId(), account.roleSet(), account.getDisplayName(), account.getDepartment(),
-                PhoneNumbers.mask(account.getPhone()), business);
+                PhoneNumbers.mask(account.getPhone()), business, owner ? inbox.unreadCount(user.id()) : 0);
     }
 
     @PostMapping("/phone")

@@ -1,0 +1,126 @@
+package cn.dengkou.bizservice.push;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Takes a batch of due outbox rows for one instance. In one transaction: rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED} (other instances skip them), the recipient's Redis lock is taken,
+ * the quota is spent (rows of users owed nothing become NO_QUOTA), and the rest become CLAIMED
+ * with attempts + 1 and a lease: all of it is recorded before anything is sent.
+ */
+@Component
+class OutboxClaims {
+
+    record Job(long taskId, String templateId, String link, Map<String, String> data) {
+    }
+
+    record Claimed(PushOutboxRow row, Job job, LocalDateTime leaseUntil) {
+    }
+
+    private final PushTaskMapper tasks;
+    private final PushOutboxMapper outbox;
+    private final SubscriptionQuotaMapper quotas;
+    private final PushTasks pushTasks;
+    private final SendThrottle throttle;
+    private final QuietHours quietHours;
+    private final TransactionTemplate tx;
+
+    OutboxClaims(PushTaskMapper tasks, PushOutboxMapper outbox, SubscriptionQuotaMapper quotas, PushTasks pushTasks,
+                 SendThrottle throttle, PushProperties props, PlatformTransactionManager txManager) {
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.quotas = quotas;
+        this.pushTasks = pushTasks;
+        this.throttle = throttle;
+        this.quietHours = QuietHours.parse(props.quietHours());
+        this.tx = new TransactionTemplate(txManager);
+        // no gap locks: a claimer locks only the rows it takes
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    List<Claimed> claim(LocalDateTime now, String instanceId, int batchSize, Duration lease) {
+        List<Long> locked = new ArrayList<>();
+        try {
+            return tx.execute(s -> claimIn(now, instanceId, batchSize, lease, locked));
+        } catch (RuntimeException e) {
+            locked.forEach(u -> throttle.unlockRecipient(u, instanceId));
+            throw e;
+        }
+    }
+
+    private List<Claimed> claimIn(LocalDateTime now, String instanceId, int batchSize, Duration lease, List<Long> locked) {
+        boolean quiet = quietHours.contains(now);
+        LocalDateTime leaseUntil = now.plus(lease);
+        List<Claimed> claimed = new ArrayList<>();
+        int room = batchSize;
+        for (PushTask t : tasks.running()) {
+            if (room <= 0) {
+                break;
+            }
+            if (quiet && !Boolean.TRUE.equals(t.getUrgent())) {
+                continue; // non-urgent rows wait out quiet hours
+            }
+            List<PushOutboxRow> mine = new ArrayList<>();
+            for (PushOutboxRow row : outbox.lockDue(t.getId(), now, room)) {
+                if (throttle.lockRecipient(row.getUserId(), instanceId, lease)) {
+                    locked.add(row.getUserId());
+                    mine.add(row);
+                }
+            }
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Set<Long> owed = spendQuota(t.getTemplateId(), mine, now);
+            Job job = new Job(t.getId(), t.getTemplateId(), t.getLink(), pushTasks.templateData(t));
+            List<Long> claimIds = new ArrayList<>();
+            List<Long> noQuotaIds = new ArrayList<>();
+            for (PushOutboxRow row : mine) {
+                if (row.isQuotaSpent() || owed.contains(row.getUserId())) {
+                    claimIds.add(row.getId());
+                    claimed.add(new Claimed(row, job, leaseUntil));
+                } else {
+                    noQuotaIds.add(row.getId());
+                    throttle.unlockRecipient(row.getUserId(), instanceId);
+                    locked.remove(Long.valueOf(row.getUserId()));
+                }
+            }
+            if (!noQuotaIds.isEmpty()) {
+                outbox.noQuota(noQuotaIds, now);
+            }
+            if (!claimIds.isEmpty() && outbox.claim(claimIds, leaseUntil, instanceId, now) != claimIds.size()) {
+                throw new IllegalStateException("push: locked rows changed under the claim of task " + t.getId());
+            }
+            room -= mine.size();
+        }
+        return claimed;
+    }
+
+    /**
+     * Spends one send for every row that has not spent one yet (a retried row already did) and
+     * answers the users whose spend succeeded. The ledger rows are locked first, so the
+     * conditional decrement below cannot race another claimer.
+     */
+    private Set<Long> spendQuota(String templateId, List<PushOutboxRow> rows, LocalDateTime now) {
+        Set<Long> needQuota = new HashSet<>();
+        rows.stream().filter(r -> !r.isQuotaSpent()).forEach(r -> needQuota.add(r.getUserId()));
+        if (needQuota.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> owed = new HashSet<>(quotas.lockWithQuota(templateId, needQuota));
+        if (!owed.isEmpty()) {
+            quotas.spend(templateId, owed, now);
+        }
+        return owed;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.dengkou.bizservice.push;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The durable outbox. Every status change is conditional on the current status (see {@link OutboxStatus}). */
+@Mapper
+interface PushOutboxMapper {
+
+    /** One row per inbox recipient of the task who is owed a send of its template; rows stay in the database. */
+    @Insert("INSERT INTO push_outbox (task_id, user_id, openid, status, attempts, quota_spent, next_attempt_at, updated_at) "
+            + "SELECT m.task_id, m.user_id, u.openid, #{status}, 0, 0, #{nextAt}, #{now} "
+            + "FROM inbox_message m "
+            + "JOIN app_user u ON u.id = m.user_id "
+            + "JOIN subscription_quota q ON q.user_id = m.user_id AND q.template_id = #{templateId} AND q.quota > 0 "
+            + "WHERE m.task_id = #{taskId}")
+    int insertFromInbox(@Param("taskId") long taskId, @Param("templateId") String templateId,
+                        @Param("status") OutboxStatus status, @Param("nextAt") LocalDateTime nextAt,
+                        @Param("now") LocalDateTime now);
+
+    /** Rows another instance holds are skipped, not waited for; the index gives them in order, so LIMIT stops early. */
+    @Select("SELECT id, task_id, user_id, openid, attempts, quota_spent FROM push_outbox "
+            + "WHERE task_id = #{taskId} AND status = 'QUEUED' AND next_attempt_at <= #{now} "
+            + "ORDER BY next_attempt_at, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<PushOutboxRow> lockDue(@Param("taskId") long taskId, @Param("now") LocalDateTime now, @Param("limit") int limit);
+
+    /** The attempt is counted here, before anything is sent, together with the quota it spends. */
+    @Update("<script>UPDATE push_outbox SET status = 'CLAIMED', attempts = attempts + 1, quota_spent = 1, "
+            + "lease_until = #{leaseUntil}, claimed_by = #{by}, errcode = NULL, updated_at = #{now} "
+            + "WHERE status = 'QUEUED' AND id IN "
+            + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
+    int claim(@Param("ids") Collection<Long> ids, @Param("leaseUntil") LocalDateTime leaseUntil, @Param("by") String by,
+              @Param("now") LocalDateTime now);
+
+    @Update("<script>UPDATE push_outbox SET status = 'NO_QUOTA', updated_at = #{now} WHERE status = 'QUEUED' AND id IN "
+            + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
+    int noQuota(@Param("ids") Collection<Long> ids, @Param("now") LocalDateTime now);
+
+    /** Settles a row this instance claimed; 0 when its lease ran out meanwhile (it is UNKNOWN then, and stays so). */
+    @Update("UPDATE push_outbox SET status = #{to}, errcode = #{errcode}, next_attempt_at = #{nextAt}, "
+            + "attempts = attempts + #{attemptDelta}, lease_until = NULL, updated_at = #{now} "
+            + "WHERE id = #{id} AND status = 'CLAIMED' AND claimed_by = #{by}")
+    int settle(@Param("id") long id, @Param("by") String by, @Param("to") OutboxStatus to,
+               @Param("errcode") Integer errcode, @Param("nextAt") LocalDateTime nextAt,
+               @Param("attemptDelta") int attemptDelta, @Param("now") LocalDateTime now);
+
+    /** Claimed by an instance that did not settle in time (it died): it may have been sent, so never again. */
+    @Update("UPDATE push_outbox SET status = 'UNKNOWN', lease_until = NULL, updated_at = #{now} "
+            + "WHERE status = 'CLAIMED' AND lease_until < #{now}")
+    int expireLeases(@Param("now") LocalDateTime now);
+
+    @Update("UPDATE push_outbox SET status = 'QUEUED', updated_at = #{now} "
+            + "WHERE status = 'HELD' AND next_attempt_at <= #{now} LIMIT #{limit}")
+    int releaseHeld(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+    /** Users whose spent quota goes back when the task's open rows are cancelled; locks those rows. */
+    @Select("SELECT user_id FROM push_outbox WHERE task_id = #{taskId} AND status IN ('QUEUED', 'HELD') "
+            + "AND quota_spent = 1 FOR UPDATE")
+    List<Long> lockSpentOpen(@Param("taskId") long taskId);
+
+    @Update("UPDATE push_outbox SET status = 'CANCELLED', updated_at = #{now} "
+            + "WHERE task_id = #{taskId} AND status IN ('QUEUED', 'HELD')")
+    int cancelOpen(@Param("taskId") long taskId, @Param("now") LocalDateTime now);
+
+    @Select("SELECT status AS k, COUNT(*) AS v FROM push_outbox WHERE task_id = #{taskId} GROUP BY status")
+    List<Map<String, Object>> countByStatus(@Param("taskId") long taskId);
+
+    @Select("SELECT errcode AS k, COUNT(*) AS v FROM push_outbox WHERE task_id = #{taskId} AND errcode IS NOT NULL "
+            + "GROUP BY errcode ORDER BY v DESC, errcode LIMIT #{limit}")
+    List<Map<String, Object>> topErrcodes(@Param("taskId") long taskId, @Param("limit") int limit);
+}

@@ -1,0 +1,132 @@
+package cn.dengkou.bizservice.push;
+
+import cn.dengkou.bizservice.support.IntegrationTest;
+import cn.dengkou.bizservice.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static cn.dengkou.bizservice.push.PushFixtures.NOTICE_TEMPLATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who gets an inbox message and who also gets an outbox row, straight from the database. */
+@IntegrationTest
+class PushEnqueueTest {
+
+    @Autowired
+    PushTasks pushTasks;
+    @Autowired
+    PushDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    PushFixtures fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new PushFixtures(jdbc);
+        dispatcher.setPolling(false);
+        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        dispatcher.setPolling(true);
+    }
+
+    @Test
+    void audienceFiltersSelectOwnersAndOnlyThoseWithQuotaGetAnOutboxRow() {
+        String tag = PushFixtures.uniqueTag();
+        PushFixtures.Owner a = fx.owner(tag, "INDIVIDUAL", "F", "DK");
+        PushFixtures.Owner b = fx.owner(tag, "ENTERPRISE", "F", "DK");
+        PushFixtures.Owner c = fx.owner(tag, "INDIVIDUAL", "C", "LSH");
+        PushFixtures.Owner pending = fx.owner(tag, "INDIVIDUAL", "F", "DK", "PENDING");
+        fx.owner(PushFixtures.uniqueTag(), "INDIVIDUAL", "F", "DK"); // another tag: never in these audiences
+        fx.quota(a.userId(), NOTICE_TEMPLATE, 1);
+        fx.quota(c.userId(), NOTICE_TEMPLATE, 2);
+        fx.quota(b.userId(), "tpl-job", 3); // quota for another template does not count
+        fx.quota(pending.userId(), NOTICE_TEMPLATE, 1);
+
+        PushTaskView all = pushTasks.create(PushFixtures.notice("全部", Audience.owners(null, null, null, List.of(tag))));
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.noQuota()).isEqualTo(1);
+        assertThat(all.pending()).isEqualTo(2);
+        assertThat(all.status()).isEqualTo("RUNNING");
+        assertThat(fx.outbox(all.id())).containsOnlyKeys(a.userId(), c.userId()).containsValue("QUEUED");
+        assertThat(fx.inboxCount(all.id())).isEqualTo(3);
+
+        assertThat(pushTasks.create(PushFixtures.notice("个体",
+                Audience.owners(List.of("INDIVIDUAL"), null, null, List.of(tag)))).total()).isEqualTo(2);
+        assertThat(pushTasks.create(PushFixtures.notice("批零",
+                Audience.owners(null, List.of("F"), null, List.of(tag)))).total()).isEqualTo(2);
+        PushTaskView lsh = pushTasks.create(PushFixtures.notice("隆盛合",
+                Audience.owners(null, null, List.of("LSH"), List.of(tag))));
+        assertThat(lsh.total()).isEqualTo(1);
+        assertThat(fx.outbox(lsh.id())).containsOnlyKeys(c.userId());
+        assertThat(pushTasks.create(PushFixtures.notice("无人",
+                Audience.owners(List.of("ENTERPRISE"), List.of("C"), null, List.of(tag)))).total()).isZero();
+    }
+
+    @Test
+    void explicitUsersNeedNoBusinessAndAnEmptyListReachesNobody() {
+        PushFixtures.Owner a = fx.owner(null);
+        PushFixtures.Owner pending = fx.owner(null, "INDIVIDUAL", "F", "DK", "PENDING");
+        fx.quota(pending.userId(), NOTICE_TEMPLATE, 1);
+
+        PushTaskView t = pushTasks.create(PushFixtures.notice("点名", Audience.users(List.of(a.userId(), pending.userId()))));
+        assertThat(t.total()).isEqualTo(2);
+        assertThat(t.noQuota()).isEqualTo(1);
+        assertThat(fx.outbox(t.id())).containsOnlyKeys(pending.userId());
+
+        PushTaskView nobody = pushTasks.create(PushFixtures.notice("空", Audience.users(List.of())));
+        assertThat(nobody.total()).isZero();
+        assertThat(nobody.status()).isEqualTo("DONE");
+    }
+
+    @Test
+    void aDedupKeyReachesEachUserOnceEvenWhenPublishedAgain() {
+        String tag = PushFixtures.uniqueTag();
+        PushFixtures.Owner a = fx.owner(tag);
+        PushFixtures.Owner b = fx.owner(tag);
+        fx.quota(a.userId(), NOTICE_TEMPLATE, 5);
+        String key = "notice:" + tag;
+        Audience audience = Audience.owners(null, null, null, List.of(tag));
+
+        PushTaskView first = pushTasks.create(PushFixtures.notice("再次发布", audience).dedupKey(key));
+        assertThat(first.total()).isEqualTo(2);
+        pushTasks.cancel(first.id()); // withdrawn before anything went out
+
+        PushFixtures.Owner c = fx.owner(tag); // bound since
+        fx.quota(c.userId(), NOTICE_TEMPLATE, 1);
+        PushTaskView again = pushTasks.create(PushFixtures.notice("再次发布", audience).dedupKey(key));
+        assertThat(again.total()).isEqualTo(1);
+        assertThat(fx.outbox(again.id())).containsOnlyKeys(c.userId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message m JOIN push_task t ON t.id = m.task_id "
+                + "WHERE t.dedup_key = ? AND m.user_id = ?", Integer.class, key, a.userId())).isEqualTo(1);
+
+        // without the key the same content is a new message
+        assertThat(pushTasks.create(PushFixtures.notice("再次发布", audience)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void invalidRequestsFailBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> pushTasks.create(PushRequest.of("notice", "NOTICE", 1L, "标题", null, null,
+                Map.of("number1", "not a number"), Audience.users(List.of(1L)))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pushTasks.create(PushRequest.of("nope", "NOTICE", 1L, "标题", null, null,
+                Map.of("thing1", "x"), Audience.users(List.of(1L)))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PushRequest.of("notice", "NOTICE", 1L, " ", null, null, Map.of("thing1", "x"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
