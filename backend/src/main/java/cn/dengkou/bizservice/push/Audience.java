@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.push;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,41 +9,63 @@ import java.util.List;
  * filter means "all"; with no {@code userIds} the audience is the bound, VERIFIED owners whose
  * business matches every filter.
  *
- * @param userIds null = not restricted to listed users; a list (even empty) = only those users
- *                (enabled WeChat users, a bound business not required unless a filter is also given)
+ * @param registeredFrom  null = no lower bound; else the business registered on or after this day
+ * @param registeredTo    null = no upper bound; else the business registered on or before this day
+ *                        ("注册登记一年以上" = today minus one year). A business whose registration day is
+ *                        unknown matches no date bound.
+ * @param taxpayerTypes   e.g. {@code GENERAL} (一般纳税人); empty = any, including unknown
+ * @param userIds         null = not restricted to listed users; a list (even empty) = only those users
+ *                        (enabled WeChat users, a bound business not required unless a filter is also given)
  */
 public record Audience(List<String> kinds, List<String> industries, List<String> townships, List<String> tags,
+                       LocalDate registeredFrom, LocalDate registeredTo, List<String> taxpayerTypes,
                        List<Long> userIds) {
 
     public Audience {
-        kinds = kinds == null ? List.of() : List.copyOf(kinds);
-        industries = industries == null ? List.of() : List.copyOf(industries);
-        townships = townships == null ? List.of() : List.copyOf(townships);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        kinds = copy(kinds);
+        industries = copy(industries);
+        townships = copy(townships);
+        tags = copy(tags);
+        taxpayerTypes = copy(taxpayerTypes);
         userIds = userIds == null ? null : List.copyOf(userIds);
     }
 
     /** Every bound, VERIFIED owner. */
     public static Audience allOwners() {
-        return new Audience(null, null, null, null, null);
+        return new Audience(null, null, null, null, null, null, null, null);
     }
 
     /** Bound, VERIFIED owners whose business matches (an empty list means any value). */
     public static Audience owners(List<String> kinds, List<String> industries, List<String> townships, List<String> tags) {
-        return new Audience(kinds, industries, townships, tags, null);
+        return new Audience(kinds, industries, townships, tags, null, null, null, null);
     }
 
     /** Exactly these users (e.g. the people registered for an event, the author of a feedback ticket). */
     public static Audience users(Collection<Long> userIds) {
-        return new Audience(null, null, null, null, List.copyOf(userIds));
+        return new Audience(null, null, null, null, null, null, null, List.copyOf(userIds));
+    }
+
+    /** The same audience, narrowed to businesses registered within [from, to] (either may be null). */
+    public Audience registeredBetween(LocalDate from, LocalDate to) {
+        return new Audience(kinds, industries, townships, tags, from, to, taxpayerTypes, userIds);
+    }
+
+    /** The same audience, narrowed to these taxpayer types. */
+    public Audience taxpayerTypes(List<String> types) {
+        return new Audience(kinds, industries, townships, tags, registeredFrom, registeredTo, types, userIds);
     }
 
     public boolean needsBusiness() {
-        return userIds == null || !kinds.isEmpty() || !industries.isEmpty() || !townships.isEmpty() || !tags.isEmpty();
+        return userIds == null || !kinds.isEmpty() || !industries.isEmpty() || !townships.isEmpty() || !tags.isEmpty()
+                || registeredFrom != null || registeredTo != null || !taxpayerTypes.isEmpty();
     }
 
     /** Listed users, but none listed: nobody, without asking the database. */
     boolean isNobody() {
         return userIds != null && userIds.isEmpty();
+    }
+
+    private static List<String> copy(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 }

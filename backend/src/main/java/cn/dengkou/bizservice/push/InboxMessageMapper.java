@@ -74,6 +74,17 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
             <if test="!a.townships().isEmpty()">
               AND b.township IN <foreach collection="a.townships()" item="x" open="(" separator="," close=")">#{x}</foreach>
             </if>
+            <if test="!a.taxpayerTypes().isEmpty()">
+              AND b.taxpayer_type IN <foreach collection="a.taxpayerTypes()" item="x" open="(" separator="," close=")">#{x}</foreach>
+            </if>
+            <if test="a.registeredFrom() != null">
+              <bind name="regFrom" value="a.registeredFrom()"/>
+              AND b.registered_on &gt;= #{regFrom}
+            </if>
+            <if test="a.registeredTo() != null">
+              <bind name="regTo" value="a.registeredTo()"/>
+              AND b.registered_on &lt;= #{regTo}
+            </if>
             <if test="!a.tags().isEmpty()">
               AND EXISTS (SELECT 1 FROM business_tag bt WHERE bt.business_id = b.id
                   AND bt.tag IN <foreach collection="a.tags()" item="x" open="(" separator="," close=")">#{x}</foreach>)

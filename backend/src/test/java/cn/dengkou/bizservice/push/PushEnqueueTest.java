@@ -78,6 +78,28 @@ class PushEnqueueTest {
     }
 
     @Test
+    void registrationDateAndTaxpayerTypeNarrowTheAudience() {
+        String tag = PushFixtures.uniqueTag();
+        PushFixtures.Owner old = fx.owner(tag);
+        PushFixtures.Owner young = fx.owner(tag);
+        PushFixtures.Owner unknown = fx.owner(tag);
+        fx.profile(old.userId(), java.time.LocalDate.parse("2020-05-01"), "GENERAL");
+        fx.profile(young.userId(), java.time.LocalDate.parse("2026-06-01"), "SMALL_SCALE");
+        Audience base = Audience.owners(null, null, null, List.of(tag));
+
+        PushTaskView yearOrMore = pushTasks.create(PushFixtures.notice("注册一年以上",
+                base.registeredBetween(null, java.time.LocalDate.parse("2025-11-26"))));
+        assertThat(fx.inboxUsers(yearOrMore.id())).containsExactly(old.userId());
+        PushTaskView newOnes = pushTasks.create(PushFixtures.notice("新设主体",
+                base.registeredBetween(java.time.LocalDate.parse("2026-01-01"), null)));
+        assertThat(fx.inboxUsers(newOnes.id())).containsExactly(young.userId());
+        PushTaskView general = pushTasks.create(PushFixtures.notice("一般纳税人", base.taxpayerTypes(List.of("GENERAL"))));
+        assertThat(fx.inboxUsers(general.id())).containsExactly(old.userId());
+        PushTaskView any = pushTasks.create(PushFixtures.notice("全部", base));
+        assertThat(fx.inboxUsers(any.id())).containsExactlyInAnyOrder(old.userId(), young.userId(), unknown.userId());
+    }
+
+    @Test
     void explicitUsersNeedNoBusinessAndAnEmptyListReachesNobody() {
         PushFixtures.Owner a = fx.owner(null);
         PushFixtures.Owner pending = fx.owner(null, "INDIVIDUAL", "F", "DK", "PENDING");

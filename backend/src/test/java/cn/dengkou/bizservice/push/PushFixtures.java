@@ -77,6 +77,15 @@ final class PushFixtures {
         return m;
     }
 
+    void profile(long userId, java.time.LocalDate registeredOn, String taxpayerType) {
+        jdbc.update("UPDATE business SET registered_on = ?, taxpayer_type = ? WHERE owner_user_id = ?",
+                registeredOn, taxpayerType, userId);
+    }
+
+    List<Long> inboxUsers(long taskId) {
+        return jdbc.queryForList("SELECT user_id FROM inbox_message WHERE task_id = ? ORDER BY user_id", Long.class, taskId);
+    }
+
     int inboxCount(long taskId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE task_id = ?", Integer.class, taskId);
     }
