@@ -54,7 +54,7 @@ class OutboxClaims {
         try {
             return tx.execute(s -> claimIn(now, instanceId, batchSize, lease, locked));
         } catch (RuntimeException e) {
-            locked.forEach(u -> throttle.unlockRecipient(u, instanceId));
+            throttle.unlockRecipients(locked, instanceId);
             throw e;
         }
     }
@@ -71,13 +71,13 @@ class OutboxClaims {
             if (quiet && !Boolean.TRUE.equals(t.getUrgent())) {
                 continue; // non-urgent rows wait out quiet hours
             }
-            List<PushOutboxRow> mine = new ArrayList<>();
-            for (PushOutboxRow row : outbox.lockDue(t.getId(), now, room)) {
-                if (throttle.lockRecipient(row.getUserId(), instanceId, lease)) {
-                    locked.add(row.getUserId());
-                    mine.add(row);
-                }
+            List<PushOutboxRow> due = outbox.lockDue(t.getId(), now, room);
+            if (due.isEmpty()) {
+                continue;
             }
+            Set<Long> free = throttle.lockRecipients(due.stream().map(PushOutboxRow::getUserId).toList(), instanceId, lease);
+            locked.addAll(free);
+            List<PushOutboxRow> mine = due.stream().filter(r -> free.contains(r.getUserId())).toList();
             if (mine.isEmpty()) {
                 continue;
             }
@@ -85,18 +85,20 @@ class OutboxClaims {
             Job job = new Job(t.getId(), t.getTemplateId(), t.getLink(), pushTasks.templateData(t));
             List<Long> claimIds = new ArrayList<>();
             List<Long> noQuotaIds = new ArrayList<>();
+            List<Long> noQuotaUsers = new ArrayList<>();
             for (PushOutboxRow row : mine) {
                 if (row.isQuotaSpent() || owed.contains(row.getUserId())) {
                     claimIds.add(row.getId());
                     claimed.add(new Claimed(row, job, leaseUntil));
                 } else {
                     noQuotaIds.add(row.getId());
-                    throttle.unlockRecipient(row.getUserId(), instanceId);
-                    locked.remove(Long.valueOf(row.getUserId()));
+                    noQuotaUsers.add(row.getUserId());
                 }
             }
             if (!noQuotaIds.isEmpty()) {
                 outbox.noQuota(noQuotaIds, now);
+                throttle.unlockRecipients(noQuotaUsers, instanceId);
+                locked.removeAll(noQuotaUsers);
             }
             if (!claimIds.isEmpty() && outbox.claim(claimIds, leaseUntil, instanceId, now) != claimIds.size()) {
                 throw new IllegalStateException("push: locked rows changed under the claim of task " + t.getId());

@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.push;
 import cn.dengkou.bizservice.common.TimeConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,7 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Applies WeChat's answer to a claimed row ({@link ErrcodePolicy}): its new status and what the
@@ -22,6 +26,7 @@ class OutboxSettlement {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSettlement.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final int LOCK_ATTEMPTS = 5;
 
     private final PushOutboxMapper outbox;
     private final PushTaskMapper tasks;
@@ -45,7 +50,25 @@ class OutboxSettlement {
     /** Not sent after all (task paused, sending halted, lease nearly over): back to the queue, the attempt undone. */
     void putBack(OutboxClaims.Claimed c, String instanceId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        outbox.settle(c.row().getId(), instanceId, OutboxStatus.QUEUED, null, now, -1, now);
+        retryOnLockLoss(() -> outbox.settle(c.row().getId(), instanceId, OutboxStatus.QUEUED, null, now, -1, now));
+    }
+
+    /**
+     * Rows WeChat accepted, settled together: SENT touches no quota (it was spent at the claim), so
+     * one conditional UPDATE does. Returns how many were still this instance's claim.
+     */
+    int settleSent(List<OutboxClaims.Claimed> sent, String instanceId) {
+        if (sent.isEmpty()) {
+            return 0;
+        }
+        // sorted: concurrent settlers lock rows in the same order
+        List<Long> ids = sent.stream().map(c -> c.row().getId()).sorted().toList();
+        int moved = retryOnLockLoss(() -> outbox.settleSent(ids, instanceId, LocalDateTime.now(clock)));
+        if (moved < sent.size()) {
+            log.warn("push: {} of {} sent rows lost their claim before they were settled; they stay UNKNOWN",
+                    sent.size() - moved, sent.size());
+        }
+        return moved;
     }
 
     /**
@@ -59,7 +82,7 @@ class OutboxSettlement {
         String template = c.job().templateId();
         Integer code = errcode == 0 ? null : errcode;
         int attempts = c.row().getAttempts() + 1;
-        tx.executeWithoutResult(s -> {
+        retryOnLockLoss(() -> tx.execute(s -> {
             switch (policy) {
                 case SENT -> move(c, instanceId, OutboxStatus.SENT, null, now, 0, now);
                 case UNKNOWN -> move(c, instanceId, OutboxStatus.UNKNOWN, code, now, 0, now);
@@ -103,8 +126,33 @@ class OutboxSettlement {
                     haltUntil(nextMinute, "minute quota (45011)");
                 }
             }
-        });
+            return null;
+        }));
         log.debug("push row {} openid {} errcode {} -> {}", c.row().getId(), c.row().getOpenid(), errcode, policy);
+    }
+
+    /**
+     * A settlement that loses a deadlock was rolled back whole, and every change in it is conditional
+     * on the row still being CLAIMED by this instance, so running it again is safe. Giving up would
+     * leave a row that did go out to turn UNKNOWN.
+     */
+    private static <T> T retryOnLockLoss(Supplier<T> settlement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return settlement.get();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= LOCK_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("push: settlement lost a lock race (attempt {}), repeating it", attempt);
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private boolean move(OutboxClaims.Claimed c, String instanceId, OutboxStatus to, Integer errcode,

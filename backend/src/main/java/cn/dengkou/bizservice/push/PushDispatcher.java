@@ -9,6 +9,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -27,6 +30,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends the outbox. Any number of instances may run it on one database and Redis: rows are claimed
@@ -40,6 +44,8 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PushDispatcher.class);
     /** A row whose lease has less than this left is put back instead of sent: its settle must land in time. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
+    /** Accepted sends settled per UPDATE at most. */
+    private static final int SETTLE_EVERY = 50;
 
     private final PushTaskMapper tasks;
     private final PushOutboxMapper outbox;
@@ -53,20 +59,22 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
     private final String instanceId;
     private final AtomicBoolean polling;
     private final Object pollRound = new Object();
+    private volatile boolean stopping;
+    private final TransactionTemplate upkeepTx;
     private final ExecutorService senders;
     private volatile ScheduledExecutorService poller;
 
     @Autowired
     PushDispatcher(PushTaskMapper tasks, PushOutboxMapper outbox, PushTasks pushTasks, OutboxClaims claims,
                    OutboxSettlement settlement, WechatClient wechat, SendThrottle throttle, PushProperties props,
-                   Clock clock) {
-        this(tasks, outbox, pushTasks, claims, settlement, wechat, throttle, props, clock, defaultInstanceId());
+                   Clock clock, PlatformTransactionManager txManager) {
+        this(tasks, outbox, pushTasks, claims, settlement, wechat, throttle, props, clock, txManager, defaultInstanceId());
     }
 
     /** A second instance in one JVM (tests): its own id and senders, the same database and Redis. */
     PushDispatcher(PushTaskMapper tasks, PushOutboxMapper outbox, PushTasks pushTasks, OutboxClaims claims,
                    OutboxSettlement settlement, WechatClient wechat, SendThrottle throttle, PushProperties props,
-                   Clock clock, String instanceId) {
+                   Clock clock, PlatformTransactionManager txManager, String instanceId) {
         this.tasks = tasks;
         this.outbox = outbox;
         this.pushTasks = pushTasks;
@@ -78,6 +86,8 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
         this.clock = clock;
         this.instanceId = instanceId;
         this.polling = new AtomicBoolean(cfg.enabled());
+        this.upkeepTx = new TransactionTemplate(txManager);
+        this.upkeepTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         AtomicInteger n = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(cfg.threads(), r -> {
             Thread t = new Thread(r, "push-send-" + n.incrementAndGet());
@@ -111,6 +121,40 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
      * and settle one batch. Returns the number of rows claimed in this round.
      */
     public int runOnce() {
+        Round round = startRound();
+        round.await();
+        finishDoneTasks();
+        return round.claimed();
+    }
+
+    /**
+     * Rounds until one claims nothing. The next batch is claimed while the previous one is being
+     * sent, so the senders never wait for the claim; at most two batches are in hand at a time.
+     */
+    public int drain() {
+        return drain(() -> !stopping);
+    }
+
+    private int drain(BooleanSupplier goOn) {
+        int total = 0;
+        Round previous = null;
+        while (true) {
+            Round round = startRound();
+            if (previous != null) {
+                previous.await();
+                finishDoneTasks();
+            }
+            total += round.claimed();
+            if (round.claimed() == 0 || !goOn.getAsBoolean()) {
+                round.await();
+                finishDoneTasks();
+                return total;
+            }
+            previous = round;
+        }
+    }
+
+    private Round startRound() {
         LocalDateTime now = now();
         housekeeping(() -> {
             int expired = outbox.expireLeases(now);
@@ -122,83 +166,168 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
             pushTasks.start(taskId);
         }
         housekeeping(() -> outbox.releaseHeld(now, 10_000));
-        int claimed = 0;
-        if (!halted()) {
-            List<OutboxClaims.Claimed> batch = claims.claim(now, instanceId, cfg.batchSize(), cfg.lease());
-            claimed = batch.size();
-            sendAll(batch);
+        if (halted()) {
+            return Round.EMPTY;
         }
+        List<OutboxClaims.Claimed> batch = claimBatch(now);
+        return new Round(batch.size(), sendAll(batch));
+    }
+
+    /** A claim that loses a deadlock was rolled back whole (recipients unlocked too): try again. */
+    private List<OutboxClaims.Claimed> claimBatch(LocalDateTime now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return claims.claim(now, instanceId, cfg.batchSize(), cfg.lease());
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                log.debug("push: claim lost a lock race (attempt {}), claiming again", attempt);
+            }
+        }
+    }
+
+    private void finishDoneTasks() {
         housekeeping(() -> {
             int done = tasks.finishDone(now());
             if (done > 0) {
                 log.info("push: {} tasks done", done);
             }
         });
-        return claimed;
+    }
+
+    /** A claimed batch being sent. */
+    private record Round(int claimed, List<Future<?>> shares) {
+
+        static final Round EMPTY = new Round(0, List.of());
+
+        void await() {
+            for (Future<?> f : shares) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    log.error("push: a send failed unexpectedly", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**
      * Set-wide upkeep that every instance's next round repeats, so losing a deadlock to another
-     * instance doing the same is harmless: skip it, don't fail the round.
+     * instance doing the same is harmless: skip it, don't fail the round. READ COMMITTED: the
+     * statements read past rows the senders are settling instead of locking ranges against them.
      */
-    private static void housekeeping(Runnable step) {
+    private void housekeeping(Runnable step) {
         try {
-            step.run();
+            upkeepTx.executeWithoutResult(s -> step.run());
         } catch (PessimisticLockingFailureException e) {
             log.debug("push: upkeep lost a lock race to another instance; the next round repeats it");
         }
     }
 
-    /** Rounds until one claims nothing: for tests and the benchmark. */
-    public int drain() {
-        int total = 0;
-        for (int n = runOnce(); n > 0; n = runOnce()) {
-            total += n;
+    /**
+     * Spreads the batch over the sender threads. Each thread sends its share one by one and settles
+     * the accepted ones together (every {@link #SETTLE_EVERY} and at the end): a send costs one HTTP
+     * call, not also a transaction. Rows sent but not yet settled are still CLAIMED, so a crash turns
+     * them UNKNOWN like any other send in flight.
+     */
+    private List<Future<?>> sendAll(List<OutboxClaims.Claimed> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
         }
-        return total;
-    }
-
-    private void sendAll(List<OutboxClaims.Claimed> batch) {
         Set<Long> paused = ConcurrentHashMap.newKeySet();
-        List<Future<?>> running = new ArrayList<>(batch.size());
-        for (OutboxClaims.Claimed c : batch) {
-            running.add(senders.submit(() -> sendOne(c, paused)));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                log.error("push: a send failed unexpectedly", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        int shares = Math.min(cfg.threads(), batch.size());
+        List<Future<?>> running = new ArrayList<>(shares);
+        for (int i = 0; i < shares; i++) {
+            List<OutboxClaims.Claimed> share = new ArrayList<>(batch.size() / shares + 1);
+            for (int j = i; j < batch.size(); j += shares) {
+                share.add(batch.get(j));
             }
+            running.add(senders.submit(() -> sendShare(share, paused)));
         }
+        return running;
     }
 
-    private void sendOne(OutboxClaims.Claimed c, Set<Long> paused) {
+    private void sendShare(List<OutboxClaims.Claimed> share, Set<Long> paused) {
+        List<OutboxClaims.Claimed> sent = new ArrayList<>(SETTLE_EVERY);
+        boolean halted = halted();
+        int i = 0;
         try {
-            if (paused.contains(c.job().taskId()) || halted()) {
-                settlement.putBack(c, instanceId);
-                return;
+            for (; i < share.size(); i++) {
+                OutboxClaims.Claimed c = share.get(i);
+                if (halted || paused.contains(c.job().taskId())) {
+                    putBack(c);
+                    continue;
+                }
+                throttle.acquire();
+                if (!now().isBefore(c.leaseUntil().minus(LEASE_MARGIN))) {
+                    putBack(c);
+                    continue;
+                }
+                int errcode = send(c);
+                if (errcode == 0) {
+                    sent.add(c);
+                    if (sent.size() >= SETTLE_EVERY) {
+                        settleSent(sent);
+                    }
+                } else {
+                    settleOne(c, errcode, paused);
+                    halted = halted();
+                }
             }
-            throttle.acquire();
-            if (!now().isBefore(c.leaseUntil().minus(LEASE_MARGIN))) {
-                settlement.putBack(c, instanceId);
-                return;
-            }
-            int errcode = 0;
-            try {
-                wechat.sendSubscribe(c.row().getOpenid(), c.job().templateId(), c.job().link(), c.job().data());
-            } catch (WechatException e) {
-                errcode = e.errcode();
-            }
-            settlement.settle(c, errcode, instanceId, paused);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            // shutting down: what was not sent goes back to the queue
+            for (int j = i; j < share.size(); j++) {
+                putBack(share.get(j));
+            }
+        } finally {
+            settleSent(sent);
+        }
+    }
+
+    private int send(OutboxClaims.Claimed c) {
+        try {
+            wechat.sendSubscribe(c.row().getOpenid(), c.job().templateId(), c.job().link(), c.job().data());
+            return 0;
+        } catch (WechatException e) {
+            return e.errcode();
+        }
+    }
+
+    private void settleSent(List<OutboxClaims.Claimed> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        try {
+            settlement.settleSent(sent, instanceId);
         } catch (RuntimeException e) {
-            // left CLAIMED: when its lease ends it becomes UNKNOWN, since it may have gone out
+            // left CLAIMED: when their lease ends they become UNKNOWN, since they did go out
+            log.error("push: {} sent rows could not be settled", sent.size(), e);
+        } finally {
+            throttle.unlockRecipients(sent.stream().map(c -> c.row().getUserId()).toList(), instanceId);
+            sent.clear();
+        }
+    }
+
+    private void settleOne(OutboxClaims.Claimed c, int errcode, Set<Long> paused) {
+        try {
+            settlement.settle(c, errcode, instanceId, paused);
+        } catch (RuntimeException e) {
             log.error("push row {} could not be settled", c.row().getId(), e);
+        } finally {
+            throttle.unlockRecipient(c.row().getUserId(), instanceId);
+        }
+    }
+
+    private void putBack(OutboxClaims.Claimed c) {
+        try {
+            settlement.putBack(c, instanceId);
+        } catch (RuntimeException e) {
+            log.error("push row {} could not be put back", c.row().getId(), e);
         } finally {
             throttle.unlockRecipient(c.row().getUserId(), instanceId);
         }
@@ -217,6 +346,7 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
 
     @Override
     public void start() {
+        stopping = false;
         ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "push-dispatcher");
             t.setDaemon(true);
@@ -232,7 +362,7 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
                 return;
             }
             try {
-                runOnce();
+                drain(() -> polling.get() && !stopping);
             } catch (RuntimeException e) {
                 log.error("push dispatcher round failed", e);
             }
@@ -242,6 +372,7 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
     /** Lets the round in progress settle its rows, so a normal shutdown leaves nothing UNKNOWN. */
     @Override
     public void stop() {
+        stopping = true;
         ScheduledExecutorService s = poller;
         poller = null;
         if (s == null) {

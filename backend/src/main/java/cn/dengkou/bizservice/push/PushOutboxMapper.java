@@ -52,6 +52,12 @@ interface PushOutboxMapper {
                @Param("errcode") Integer errcode, @Param("nextAt") LocalDateTime nextAt,
                @Param("attemptDelta") int attemptDelta, @Param("now") LocalDateTime now);
 
+    /** {@link #settle} to SENT for many rows at once; rows whose claim this instance lost are left alone. */
+    @Update("<script>UPDATE push_outbox SET status = 'SENT', errcode = NULL, lease_until = NULL, updated_at = #{now} "
+            + "WHERE status = 'CLAIMED' AND claimed_by = #{by} AND id IN "
+            + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
+    int settleSent(@Param("ids") Collection<Long> ids, @Param("by") String by, @Param("now") LocalDateTime now);
+
     /** Claimed by an instance that did not settle in time (it died): it may have been sent, so never again. */
     @Update("UPDATE push_outbox SET status = 'UNKNOWN', lease_until = NULL, updated_at = #{now} "
             + "WHERE status = 'CLAIMED' AND lease_until < #{now}")

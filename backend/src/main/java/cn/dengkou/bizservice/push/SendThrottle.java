@@ -2,10 +2,16 @@ package cn.dengkou.bizservice.push;
 
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.params.SetParams;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What all dispatcher instances agree on through Redis: the global send rate (a fixed one-second
@@ -63,8 +69,44 @@ class SendThrottle {
         return "OK".equals(redis.set(recipientKey(userId), owner, SetParams.setParams().nx().px(lease.toMillis())));
     }
 
+    /** {@link #lockRecipient} for a whole batch in one round trip; answers the users now locked by {@code owner}. */
+    Set<Long> lockRecipients(Collection<Long> userIds, String owner, Duration lease) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = new ArrayList<>(userIds);
+        List<Response<String>> answers = new ArrayList<>(ids.size());
+        try (Pipeline p = redis.pipelined()) {
+            SetParams nxLease = SetParams.setParams().nx().px(lease.toMillis());
+            for (Long id : ids) {
+                answers.add(p.set(recipientKey(id), owner, nxLease));
+            }
+            p.sync();
+        }
+        Set<Long> locked = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if ("OK".equals(answers.get(i).get())) {
+                locked.add(ids.get(i));
+            }
+        }
+        return locked;
+    }
+
     void unlockRecipient(long userId, String owner) {
         redis.eval(RELEASE_IF_OWNER, List.of(recipientKey(userId)), List.of(owner));
+    }
+
+    /** {@link #unlockRecipient} for many users in one round trip. */
+    void unlockRecipients(Collection<Long> userIds, String owner) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        try (Pipeline p = redis.pipelined()) {
+            for (Long id : userIds) {
+                p.eval(RELEASE_IF_OWNER, List.of(recipientKey(id)), List.of(owner));
+            }
+            p.sync();
+        }
     }
 
     /** Epoch millis (by the app clock) before which no instance sends; 0 when not halted. */

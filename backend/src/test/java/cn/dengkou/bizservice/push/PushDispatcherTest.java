@@ -57,6 +57,8 @@ class PushDispatcherTest {
     WechatClient wechat;
     @Autowired
     PushProperties props;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
 
     final WechatSimulator sim = WechatSimulator.shared();
     PushFixtures fx;
@@ -252,7 +254,7 @@ class PushDispatcherTest {
     @Test
     void twoDispatchersShareATaskWithoutDuplicates() {
         PushDispatcher second = new PushDispatcher(taskMapper, outboxMapper, pushTasks, claims, settlement, wechat,
-                throttle, props, clock, "second-instance");
+                throttle, props, clock, txManager, "second-instance");
         try {
             List<PushFixtures.Owner> owners = owners(300, 1);
             PushTaskView t = create(owners, false);
@@ -275,7 +277,7 @@ class PushDispatcherTest {
     @Test
     void quotaIsNeverSpentTwiceUnderConcurrentClaims() {
         PushDispatcher second = new PushDispatcher(taskMapper, outboxMapper, pushTasks, claims, settlement, wechat,
-                throttle, props, clock, "second-instance");
+                throttle, props, clock, txManager, "second-instance");
         try {
             PushFixtures.Owner o = fx.owner(null);
             fx.quota(o.userId(), NOTICE_TEMPLATE, 3);
