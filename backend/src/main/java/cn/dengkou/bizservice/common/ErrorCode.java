@@ -34,7 +34,15 @@ public enum ErrorCode {
     USER_ALREADY_BOUND(HttpStatus.CONFLICT, "您已绑定其他经营主体"),
     BUSINESS_NOT_FOUND(HttpStatus.NOT_FOUND, "经营主体不存在"),
     BUSINESS_STATE_CONFLICT(HttpStatus.CONFLICT, "经营主体当前状态不允许此操作"),
-    IMPORT_FILE_INVALID(HttpStatus.BAD_REQUEST, "导入文件无法读取");
+    IMPORT_FILE_INVALID(HttpStatus.BAD_REQUEST, "导入文件无法读取"),
+
+    NOTICE_NOT_FOUND(HttpStatus.NOT_FOUND, "公告不存在"),
+    NOTICE_STATE_CONFLICT(HttpStatus.CONFLICT, "公告当前状态不允许此操作"),
+    NOTICE_APPROVAL_REQUIRED(HttpStatus.CONFLICT, "推送人数超过审核门槛，须由另一名工作人员审核通过后才能发布"),
+    NOTICE_SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己起草或修改过的公告"),
+    NOTICE_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能管理本部门的公告"),
+    UPLOAD_TYPE_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "只能上传 PDF、Word、Excel、JPG 或 PNG 文件"),
+    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在");
 
     private final HttpStatus status;
     private final String defaultDetail;

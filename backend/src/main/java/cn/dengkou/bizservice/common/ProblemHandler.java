@@ -43,7 +43,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
-        return Problems.response(e.code(), e.getMessage(), null);
+        return Problems.response(e.code(), e.getMessage(), e.errors());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 import java.time.LocalDateTime;
 
@@ -47,21 +48,15 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
                 .set(InboxMessage::getReadAt, now));
     }
 
-    /**
-     * The audience, straight from business/app_user into the inbox: rows never pass through the JVM.
-     * IGNORE skips users who already have a message of this dedup scope (the same content, an earlier task).
-     */
-    @Insert("""
-            <script>
-            INSERT IGNORE INTO inbox_message
-                (user_id, task_id, dedup_scope, scene, ref_type, ref_id, title, summary, link, created_at)
-            SELECT u.id, t.id, #{scope}, t.scene, t.ref_type, t.ref_id, t.title, t.summary, t.link, #{now}
-            FROM push_task t
-            JOIN app_user u ON u.enabled = 1 AND u.openid IS NOT NULL
+    /** The bound business of an audience that needs one; {@code a} is the {@link Audience} parameter. */
+    String AUDIENCE_JOIN = """
             <if test="a.needsBusiness()">
             JOIN business b ON b.owner_user_id = u.id AND b.status = 'VERIFIED'
             </if>
-            WHERE t.id = #{taskId}
+            """;
+
+    /** The audience's filters, appended to a WHERE clause; shared by the insert and the count. */
+    String AUDIENCE_FILTERS = """
             <if test="a.userIds() != null">
               AND u.id IN <foreach collection="a.userIds()" item="x" open="(" separator="," close=")">#{x}</foreach>
             </if>
@@ -89,8 +84,33 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
               AND EXISTS (SELECT 1 FROM business_tag bt WHERE bt.business_id = b.id
                   AND bt.tag IN <foreach collection="a.tags()" item="x" open="(" separator="," close=")">#{x}</foreach>)
             </if>
-            </script>
-            """)
+            """;
+
+    /**
+     * The audience, straight from business/app_user into the inbox: rows never pass through the JVM.
+     * IGNORE skips users who already have a message of this dedup scope (the same content, an earlier task).
+     */
+    @Insert("<script>"
+            + """
+            INSERT IGNORE INTO inbox_message
+                (user_id, task_id, dedup_scope, scene, ref_type, ref_id, title, summary, link, created_at)
+            SELECT u.id, t.id, #{scope}, t.scene, t.ref_type, t.ref_id, t.title, t.summary, t.link, #{now}
+            FROM push_task t
+            JOIN app_user u ON u.enabled = 1 AND u.openid IS NOT NULL
+            """
+            + AUDIENCE_JOIN
+            + "WHERE t.id = #{taskId}\n"
+            + AUDIENCE_FILTERS
+            + "</script>")
     int insertAudience(@Param("taskId") long taskId, @Param("scope") long scope, @Param("a") Audience audience,
                        @Param("now") LocalDateTime now);
+
+    /** How many users {@link #insertAudience} would reach (before dedup), by the same criteria. */
+    @Select("<script>"
+            + "SELECT COUNT(*) FROM app_user u\n"
+            + AUDIENCE_JOIN
+            + "WHERE u.enabled = 1 AND u.openid IS NOT NULL\n"
+            + AUDIENCE_FILTERS
+            + "</script>")
+    long countAudience(@Param("a") Audience audience);
 }

@@ -119,6 +119,11 @@ public class PushTasks {
         return true;
     }
 
+    /** How many users a task with this audience would reach now (before dedup against earlier tasks). */
+    public long audienceSize(Audience audience) {
+        return audience.isNobody() ? 0 : inbox.countAudience(audience);
+    }
+
     public PushTaskView view(long taskId) {
         PushTask t = tasks.selectById(taskId);
         if (t == null) {

@@ -33,6 +33,7 @@ public final class DevApplication {
         props.put("app.wechat.templates.job", "tpl-dev-job");
         props.put("app.wechat.templates.event", "tpl-dev-event");
         props.put("app.wechat.templates.feedback", "tpl-dev-feedback");
+        props.put("app.upload.dir", dataDir.resolve("uploads").toString());
         props.put("app.bootstrap.admin-username", ADMIN_USERNAME);
         props.put("app.bootstrap.admin-password", ADMIN_PASSWORD);
         props.forEach((k, v) -> {

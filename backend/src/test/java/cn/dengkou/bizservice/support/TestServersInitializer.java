@@ -22,6 +22,8 @@ public class TestServersInitializer implements ApplicationContextInitializer<Con
         props.put("app.wechat.templates.job", "tpl-job");
         props.put("app.wechat.templates.event", "tpl-event");
         props.put("app.wechat.templates.feedback", "tpl-feedback");
+        props.put("app.upload.dir", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "bizservice-test-uploads-" + ProcessHandle.current().pid()).toString());
         props.put("app.bootstrap.admin-username", TestUsers.ADMIN_USERNAME);
         props.put("app.bootstrap.admin-password", TestUsers.ADMIN_PASSWORD);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-servers", props));

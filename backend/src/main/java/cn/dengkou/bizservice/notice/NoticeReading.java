@@ -1,0 +1,78 @@
+package cn.dengkou.bizservice.notice;
+
+import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Dictionaries;
+import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.PageQuery;
+import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.common.Role;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What owners and guests read: published, valid notices newest first, and one notice (which counts
+ * the owner's first read). Staff who may manage a notice can open it here in any status, as a preview.
+ */
+@Service
+class NoticeReading {
+
+    private final NoticeMapper notices;
+    private final Dictionaries dictionaries;
+    private final Clock clock;
+
+    NoticeReading(NoticeMapper notices, Dictionaries dictionaries, Clock clock) {
+        this.notices = notices;
+        this.dictionaries = dictionaries;
+        this.clock = clock;
+    }
+
+    PageResult<NoticeViews.OwnerItem> list(String category, String department, PageQuery page) {
+        IPage<Notice> found = notices.publishedPage(blankToNull(category), blankToNull(department),
+                LocalDateTime.now(clock), page.toPage());
+        Map<Long, List<String>> depts = notices.departmentsByNotice(found.getRecords().stream().map(Notice::getId).toList());
+        return PageResult.of(found, n -> new NoticeViews.OwnerItem(n.getId(), n.getTitle(), n.getSummary(),
+                n.getCategory(), dictionaries.nameOf(NoticeAuthoring.CATEGORIES, n.getCategory()),
+                codes(depts.getOrDefault(n.getId(), List.of())), n.getValidFrom(), n.getValidTo(), n.getPublishedAt()));
+    }
+
+    /** 404 unless owners may see it (or the caller may manage it); an owner's first read is counted. */
+    NoticeViews.OwnerDetail get(long id, AuthUser user) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Notice n = notices.findVisible(id, now);
+        List<String> departments;
+        if (n == null) {
+            Notice any = user != null && user.isStaff() ? notices.selectById(id) : null;
+            departments = any == null ? List.of() : notices.departmentsOf(id);
+            if (any == null || !NoticeAccess.canManage(user, departments)) {
+                throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
+            }
+            n = any;
+        } else {
+            departments = notices.departmentsOf(id);
+            if (user != null && user.has(Role.OWNER)) {
+                notices.recordRead(id, user.id(), now);
+                notices.recordView(id, user.id(), now);
+            }
+        }
+        boolean expired = n.getValidTo() != null && !n.getValidTo().isAfter(now);
+        return new NoticeViews.OwnerDetail(n.getId(), n.getTitle(), n.getSummary(), n.getBody(), n.getCategory(),
+                dictionaries.nameOf(NoticeAuthoring.CATEGORIES, n.getCategory()), codes(departments),
+                n.getValidFrom(), n.getValidTo(), expired,
+                notices.attachmentRows(id).stream().map(NoticeViews.Attachment::of).toList(), n.getPublishedAt());
+    }
+
+    private List<NoticeViews.Code> codes(List<String> departments) {
+        return departments.stream()
+                .map(d -> new NoticeViews.Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,66 @@
+package cn.dengkou.bizservice.notice;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The response shapes of the notice endpoints. */
+final class NoticeViews {
+
+    private NoticeViews() {
+    }
+
+    /** An attachment; {@code url} is where the file is served ({@code GET /api/v1/files/{id}}). */
+    record Attachment(long id, String name, String contentType, long size, String url) {
+
+        static Attachment of(Map<String, Object> row) {
+            long id = ((Number) row.get("id")).longValue();
+            return new Attachment(id, (String) row.get("name"), (String) row.get("contentType"),
+                    ((Number) row.get("size")).longValue(), "/api/v1/files/" + id);
+        }
+    }
+
+    record Code(String code, String name) {
+    }
+
+    /** {@code POST /admin/notices} → 201. */
+    record Created(long id, String status) {
+    }
+
+    /** {@code POST /admin/notices/{id}/publish}. */
+    record Published(long id, String status, Long pushTaskId, LocalDateTime scheduledAt, Integer audienceSize) {
+    }
+
+    record AudienceCount(long count) {
+    }
+
+    /** A notice as staff see it. */
+    record Staff(long id, String title, String summary, String body, String category, String categoryName,
+                 List<String> departments, NoticeAudience audience, LocalDateTime validFrom, LocalDateTime validTo,
+                 List<Attachment> attachments, String status, String statusName, String authorDepartment,
+                 Long createdBy, Long updatedBy, Long submittedBy, LocalDateTime submittedAt,
+                 Long approvedBy, LocalDateTime approvedAt, Long rejectedBy, LocalDateTime rejectedAt,
+                 String rejectReason, Long publishedBy, LocalDateTime scheduledAt, LocalDateTime publishedAt,
+                 Long withdrawnBy, LocalDateTime withdrawnAt, Long pushTaskId, Integer audienceSize,
+                 LocalDateTime createdAt, LocalDateTime updatedAt) {
+    }
+
+    /** A row of the staff list (no body). */
+    record StaffItem(long id, String title, String summary, String category, String categoryName,
+                     List<String> departments, String status, String statusName, Long createdBy,
+                     Long approvedBy, LocalDateTime scheduledAt, LocalDateTime publishedAt,
+                     LocalDateTime validFrom, LocalDateTime validTo, Long pushTaskId, LocalDateTime updatedAt) {
+    }
+
+    /** A row of the owners' list. */
+    record OwnerItem(long id, String title, String summary, String category, String categoryName,
+                     List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo,
+                     LocalDateTime publishedAt) {
+    }
+
+    /** A published notice as owners (and guests) read it. */
+    record OwnerDetail(long id, String title, String summary, String body, String category, String categoryName,
+                       List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo, boolean expired,
+                       List<Attachment> attachments, LocalDateTime publishedAt) {
+    }
+}

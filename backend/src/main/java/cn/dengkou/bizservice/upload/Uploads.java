@@ -1,0 +1,161 @@
+package cn.dengkou.bizservice.upload;
+
+import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.notice.PublishedAttachments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Staff upload attachments; files are served to the public only once a visible notice carries them. */
+@Service
+class Uploads {
+
+    private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+    private static final int MAX_NAME = 100;
+
+    record UploadView(long id, String name, String type, String contentType, long size, String url) {
+        static UploadView of(StoredFile f) {
+            return new UploadView(f.getId(), f.getOriginalName(), f.getFileType(), f.getContentType(), f.getSizeBytes(),
+                    "/api/v1/files/" + f.getId());
+        }
+    }
+
+    private final StoredFileMapper files;
+    private final FileStorage storage;
+    private final PublishedAttachments published;
+    private final UploadProperties props;
+    private final Clock clock;
+
+    Uploads(StoredFileMapper files, FileStorage storage, PublishedAttachments published, UploadProperties props,
+            Clock clock) {
+        this.files = files;
+        this.storage = storage;
+        this.published = published;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    UploadView store(MultipartFile upload, AuthUser staff) {
+        if (upload == null || upload.isEmpty()) {
+            throw ApiException.invalidFields(Map.of("file", "请选择要上传的文件"));
+        }
+        if (upload.getSize() > props.maxSize().toBytes()) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                    "文件不能超过 " + props.maxSize().toMegabytes() + "MB");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("upload-", ".bin");
+            String sha256 = copy(upload, temp);
+            FileType type = FileType.sniff(temp).orElseThrow(() -> new ApiException(ErrorCode.UPLOAD_TYPE_NOT_ALLOWED));
+            String name = displayName(upload.getOriginalFilename(), type);
+            Optional<FileType> named = FileType.ofExtension(upload.getOriginalFilename());
+            if (named.isPresent() && named.get() != type) {
+                throw new ApiException(ErrorCode.UPLOAD_TYPE_NOT_ALLOWED,
+                        "文件内容是 " + type.extension.toUpperCase() + "，与扩展名不符");
+            }
+            if (named.isEmpty()) {
+                name = name + "." + type.extension; // the shown name says what the file really is
+            }
+            String key = UUID.randomUUID().toString().replace("-", "");
+            storage.save(key, temp);
+            StoredFile f = new StoredFile();
+            f.setStorageKey(key);
+            f.setOriginalName(name);
+            f.setContentType(type.contentType);
+            f.setFileType(type.name());
+            f.setSizeBytes(Files.size(temp));
+            f.setSha256(sha256);
+            f.setUploadedBy(staff.id());
+            f.setCreatedAt(LocalDateTime.now(clock));
+            files.insert(f);
+            log.info("file {} uploaded by staff {}: {} {} bytes", f.getId(), staff.id(), type, f.getSizeBytes());
+            return UploadView.of(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover temp file is harmless
+                }
+            }
+        }
+    }
+
+    record Download(StoredFile file, FileType type, InputStream content) {
+    }
+
+    /** Public when a visible notice carries it; otherwise notice staff only. Anything else: 404. */
+    Download open(long id, AuthUser user) {
+        StoredFile f = files.selectById(id);
+        if (f == null || !(isNoticeStaff(user) || published.isPublic(id))) {
+            throw new ApiException(ErrorCode.FILE_NOT_FOUND);
+        }
+        try {
+            return new Download(f, FileType.valueOf(f.getFileType()), storage.open(f.getStorageKey()));
+        } catch (IOException e) {
+            log.error("file {} missing from storage", id);
+            throw new ApiException(ErrorCode.FILE_NOT_FOUND);
+        }
+    }
+
+    private static boolean isNoticeStaff(AuthUser user) {
+        return user != null && (user.has(Role.ADMIN) || user.has(Role.ASSOCIATION) || user.has(Role.DEPARTMENT));
+    }
+
+    private String copy(MultipartFile upload, Path target) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long limit = props.maxSize().toBytes();
+        try (InputStream in = upload.getInputStream();
+             OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha)) {
+            byte[] buf = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > limit) {
+                    throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "文件不能超过 " + props.maxSize().toMegabytes() + "MB");
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The user's file name without any path, control characters or an overlong tail; shown, never used as a path. */
+    private static String displayName(String original, FileType type) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        if (name.isEmpty() || name.startsWith(".")) {
+            name = "附件." + type.extension;
+        }
+        return name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME).strip();
+    }
+}
