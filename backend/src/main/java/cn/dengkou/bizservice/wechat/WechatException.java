@@ -19,6 +19,8 @@ public class WechatException extends RuntimeException {
     public static final int INVALID_OPENID = 40003;
     public static final int INVALID_TEMPLATE = 40037;
     public static final int INVALID_DATA = 47003;
+    /** wx.login of a user WeChat rates high-risk: the login is blocked (not a bad code). */
+    public static final int RISKY_USER = 40226;
 
     private final int errcode;
 
@@ -29,6 +31,14 @@ public class WechatException extends RuntimeException {
 
     public int errcode() {
         return errcode;
+    }
+
+    /**
+     * The code the mini program sent (from {@code wx.login} or {@code getPhoneNumber}) is wrong,
+     * expired or already used: the user's to retry, not a fault of ours or WeChat's.
+     */
+    public boolean isRejectedCode() {
+        return errcode == INVALID_CODE || errcode == CODE_USED;
     }
 
     public boolean isTimeout() {
