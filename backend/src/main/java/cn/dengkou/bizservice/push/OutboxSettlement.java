@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.push;
 import cn.dengkou.bizservice.common.TimeConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,7 @@ class OutboxSettlement {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSettlement.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final int SETTLE_TRIES = 5;
 
     private final PushOutboxMapper outbox;
     private final PushTaskMapper tasks;
@@ -45,7 +47,7 @@ class OutboxSettlement {
     /** Not sent after all (task paused, sending halted, lease nearly over): back to the queue, the attempt undone. */
     void putBack(OutboxClaims.Claimed c, String instanceId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        outbox.settle(c.row().getId(), instanceId, OutboxStatus.QUEUED, null, now, -1, now);
+        inRetriedTx(() -> outbox.settle(c.row().getId(), instanceId, OutboxStatus.QUEUED, null, now, -1, now));
     }
 
     /**
@@ -59,7 +61,7 @@ class OutboxSettlement {
         String template = c.job().templateId();
         Integer code = errcode == 0 ? null : errcode;
         int attempts = c.row().getAttempts() + 1;
-        tx.executeWithoutResult(s -> {
+        inRetriedTx(() -> {
             switch (policy) {
                 case SENT -> move(c, instanceId, OutboxStatus.SENT, null, now, 0, now);
                 case UNKNOWN -> move(c, instanceId, OutboxStatus.UNKNOWN, code, now, 0, now);
@@ -105,6 +107,25 @@ class OutboxSettlement {
             }
         });
         log.debug("push row {} openid {} errcode {} -> {}", c.row().getId(), c.row().getOpenid(), errcode, policy);
+    }
+
+    /**
+     * WeChat has answered, so what it said must be recorded: a settle that loses a deadlock to another
+     * instance's claim or upkeep is rolled back whole and runs again. Left CLAIMED, the row would end
+     * UNKNOWN when its lease runs out, though it was answered (and a retry or refund would be lost).
+     */
+    private void inRetriedTx(Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> work.run());
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= SETTLE_TRIES) {
+                    throw e;
+                }
+                log.debug("push: a settle lost a lock race (attempt {}), running it again", attempt);
+            }
+        }
     }
 
     private boolean move(OutboxClaims.Claimed c, String instanceId, OutboxStatus to, Integer errcode,
