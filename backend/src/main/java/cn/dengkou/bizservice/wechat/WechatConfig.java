@@ -82,19 +82,61 @@ class WechatConfig {
     }
 
     /**
-     * Stores the token a little shorter than it lives. WxJava subtracts 200 s; a stable token that
-     * comes back with less than that left would not be stored at all, and every call would fetch it again.
+     * The access token in Redis, shared by all instances, with a short copy in this JVM.
+     * <ul>
+     *   <li>Stored a little shorter than it lives. WxJava subtracts 200 s; a stable token that comes
+     *       back with less than that left would not be stored at all, and every call would fetch it again.</li>
+     *   <li>Read from Redis at most every {@link #LOCAL_COPY}, not twice per call (WxJava asks for the
+     *       TTL and then the value on every request). The token outlives its Redis key by more than
+     *       that, and a 40001 answer makes WxJava expire it, which drops the copy too.</li>
+     * </ul>
      */
     static final class TokenStore extends WxMaRedisBetterConfigImpl {
+
+        static final Duration LOCAL_COPY = Duration.ofSeconds(30);
+
+        private record Copy(String token, long untilNanos) {
+        }
+
+        private volatile Copy copy;
 
         TokenStore(WxRedisOps redisOps, String keyPrefix) {
             super(redisOps, keyPrefix);
         }
 
         @Override
+        public String getAccessToken() {
+            Copy c = current();
+            return c != null ? c.token() : super.getAccessToken();
+        }
+
+        @Override
+        public boolean isAccessTokenExpired() {
+            return current() == null;
+        }
+
+        private Copy current() {
+            Copy c = copy;
+            if (c != null && System.nanoTime() - c.untilNanos() < 0) {
+                return c;
+            }
+            String token = super.isAccessTokenExpired() ? null : super.getAccessToken();
+            c = token == null ? null : new Copy(token, System.nanoTime() + LOCAL_COPY.toNanos());
+            copy = c;
+            return c;
+        }
+
+        @Override
         public synchronized void updateAccessToken(String accessToken, int expiresInSeconds) {
             int ttl = expiresInSeconds > 400 ? expiresInSeconds - 200 : Math.max(1, expiresInSeconds / 2);
             super.updateAccessToken(accessToken, ttl + 200); // the parent subtracts 200 s again
+            copy = null;
+        }
+
+        @Override
+        public void expireAccessToken() {
+            super.expireAccessToken();
+            copy = null;
         }
     }
 }
