@@ -52,10 +52,17 @@ final class NoticeViews {
                      LocalDateTime validFrom, LocalDateTime validTo, Long pushTaskId, LocalDateTime updatedAt) {
     }
 
-    /** A row of the owners' list. */
+    /**
+     * A row of the owners' list; {@code matchReasons} says in Chinese why the notice fits the caller's
+     * VERIFIED business (empty: it does not, or the caller has none).
+     */
     record OwnerItem(long id, String title, String summary, String category, String categoryName,
                      List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo,
-                     LocalDateTime publishedAt) {
+                     LocalDateTime publishedAt, List<String> matchReasons) {
+    }
+
+    /** {@code GET /notices/recommended}: the newest notices that fit the caller's business. */
+    record Recommended(List<OwnerItem> items) {
     }
 
     /** A published notice as owners (and guests) read it. */
