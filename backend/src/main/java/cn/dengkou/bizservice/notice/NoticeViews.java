@@ -61,6 +61,15 @@ final class NoticeViews {
                      LocalDateTime publishedAt, List<String> matchReasons) {
     }
 
+    /**
+     * A favourite or a recently viewed notice; {@code at} is when it was favourited or last opened,
+     * {@code expired} whether its validity has ended (it still opens).
+     */
+    record SavedItem(long id, String title, String summary, String category, String categoryName,
+                     List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo, boolean expired,
+                     LocalDateTime publishedAt, LocalDateTime at) {
+    }
+
     /** {@code GET /notices/recommended}: the newest notices that fit the caller's business. */
     record Recommended(List<OwnerItem> items) {
     }
