@@ -11,8 +11,10 @@ import redis.clients.jedis.JedisPooled;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -46,8 +48,26 @@ class NoticeCatalog {
         }
     }
 
-    /** {@code version} is Redis's counter when loading began (-1: Redis unreadable); {@code stamp} the local one. */
-    private record Snapshot(long version, long stamp, List<Entry> entries) {
+    /**
+     * One loaded copy. {@code version} is Redis's counter when loading began (-1: Redis unreadable),
+     * {@code stamp} the local one; {@code changes} every instant at which some entry's {@link Entry#listedAt}
+     * flips (published_at, valid_from, valid_to), sorted.
+     */
+    record Snapshot(long version, long stamp, List<Entry> entries, LocalDateTime[] changes) {
+
+        /** The last instant at or before {@code now} at which the listed set changed (or the far past). */
+        LocalDateTime lastChange(LocalDateTime now) {
+            int i = Arrays.binarySearch(changes, now);
+            i = i >= 0 ? i : -i - 2;
+            return i >= 0 ? changes[i] : LocalDateTime.MIN;
+        }
+
+        /** The first instant after {@code now} at which the listed set changes (or the far future). */
+        LocalDateTime nextChange(LocalDateTime now) {
+            int i = Arrays.binarySearch(changes, now);
+            i = i >= 0 ? i + 1 : -i - 1;
+            return i < changes.length ? changes[i] : LocalDateTime.MAX;
+        }
     }
 
     private final NoticeMapper notices;
@@ -69,6 +89,11 @@ class NoticeCatalog {
 
     /** Every published or scheduled notice, newest published first. */
     List<Entry> entries() {
+        return current().entries();
+    }
+
+    /** The current copy; a new object whenever the catalog was reloaded. */
+    Snapshot current() {
         Snapshot s = snapshot;
         if (s != null && s.stamp() >= localChanges.get()) {
             if (System.nanoTime() - nextCheckNanos >= 0 && loading.tryLock()) {
@@ -82,7 +107,7 @@ class NoticeCatalog {
                     loading.unlock();
                 }
             }
-            return snapshot.entries();
+            return snapshot;
         }
         // never loaded, or this instance changed a notice: wait for a copy that has the change
         loading.lock();
@@ -92,7 +117,7 @@ class NoticeCatalog {
                 reload(version());
                 nextCheckNanos = System.nanoTime() + checkNanos;
             }
-            return snapshot.entries();
+            return snapshot;
         } finally {
             loading.unlock();
         }
@@ -129,7 +154,17 @@ class NoticeCatalog {
                     List.copyOf(depts.getOrDefault(n.getId(), List.of())), audience(n), n.getPublishedAt(),
                     n.getValidFrom(), n.getValidTo()));
         }
-        snapshot = new Snapshot(version, stamp, List.copyOf(entries));
+        TreeSet<LocalDateTime> changes = new TreeSet<>();
+        for (Entry e : entries) {
+            changes.add(e.publishedAt());
+            if (e.validFrom() != null) {
+                changes.add(e.validFrom());
+            }
+            if (e.validTo() != null) {
+                changes.add(e.validTo());
+            }
+        }
+        snapshot = new Snapshot(version, stamp, List.copyOf(entries), changes.toArray(LocalDateTime[]::new));
         log.debug("notice catalog loaded: {} notices at version {}", entries.size(), version);
     }
 

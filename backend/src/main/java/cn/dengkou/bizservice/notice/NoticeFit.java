@@ -24,6 +24,28 @@ final class NoticeFit {
     private NoticeFit() {
     }
 
+    /** Whether the audience includes the business: {@link #reasons} is non-empty exactly then (no allocation). */
+    static boolean fits(NoticeAudience a, OwnerProfile p) {
+        if (p == null) {
+            return false;
+        }
+        if (!a.kinds().isEmpty() && !a.kinds().contains(p.kind())
+                || !a.townships().isEmpty() && !a.townships().contains(p.township())
+                || !a.industries().isEmpty() && !a.industries().contains(p.industry())
+                || !a.taxpayerTypes().isEmpty() && (p.taxpayerType() == null || !a.taxpayerTypes().contains(p.taxpayerType()))) {
+            return false;
+        }
+        if (!a.tags().isEmpty() && a.tags().stream().noneMatch(p.tags()::contains)) {
+            return false;
+        }
+        LocalDate on = p.registeredOn();
+        if (a.registeredFrom() != null || a.registeredTo() != null) {
+            return on != null && (a.registeredFrom() == null || !on.isBefore(a.registeredFrom()))
+                    && (a.registeredTo() == null || !on.isAfter(a.registeredTo()));
+        }
+        return true;
+    }
+
     /**
      * The reasons the notice fits the business (kind, township, industry, tags, taxpayer type,
      * registration window, in that order), or {@link #NONE} when it does not fit.

@@ -101,11 +101,13 @@ class NoticeFitTest {
     @MethodSource("rows")
     void matchesEveryNonEmptyDimension(String name, NoticeAudience a, OwnerProfile p, List<String> expected) {
         assertThat(NoticeFit.reasons(a, p, PUBLISHED, names)).isEqualTo(expected);
+        assertThat(NoticeFit.fits(a, p)).isEqualTo(!expected.isEmpty());
     }
 
     @Test
     void noBusinessFitsNothingNotEvenEveryone() {
         assertThat(NoticeFit.reasons(NoticeAudience.everyone(), null, PUBLISHED, names)).isEmpty();
+        assertThat(NoticeFit.fits(NoticeAudience.everyone(), null)).isFalse();
     }
 
     @Test
