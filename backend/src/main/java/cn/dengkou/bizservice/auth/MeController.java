@@ -13,6 +13,8 @@ import cn.dengkou.bizservice.wechat.WechatException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,8 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/me")
 class MeController {
+
+    private static final Logger log = LoggerFactory.getLogger(MeController.class);
 
     /** @param unreadMessages unread inbox messages (owners; 0 for staff, who have no inbox) */
     record Me(long id, Set<Role> roles, String displayName, String department, String phone, BusinessView business,
@@ -71,9 +75,11 @@ class MeController {
         try {
             phone = wechat.phoneNumber(request.code());
         } catch (WechatException e) {
-            if (e.errcode() == 40029 || e.errcode() == 40163 || e.errcode() == 40013) {
+            if (e.isRejectedCode()) {
                 throw new ApiException(ErrorCode.PHONE_CODE_INVALID);
             }
+            // anything else (40013 wrong appid included) is ours or WeChat's to fix, not the user's
+            log.warn("phone number lookup failed at WeChat, errcode {}", e.errcode());
             throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
         }
         users.setPhone(user.id(), phone, LocalDateTime.now(clock));

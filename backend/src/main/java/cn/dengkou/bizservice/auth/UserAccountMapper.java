@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -35,6 +36,10 @@ public interface UserAccountMapper extends BaseMapper<UserAccount> {
         update(null, new LambdaUpdateWrapper<UserAccount>().eq(UserAccount::getId, id)
                 .set(UserAccount::getEnabled, enabled).set(UserAccount::getUpdatedAt, now));
     }
+
+    /** A login proves the openid works again after WeChat refused it to a send (40003). */
+    @Update("UPDATE app_user SET openid_invalid_at = NULL WHERE id = #{id} AND openid_invalid_at IS NOT NULL")
+    int clearInvalidOpenid(@Param("id") long id);
 
     /** Creates the owner row if this openid is new; concurrent first logins meet on the unique key. */
     @Insert("INSERT IGNORE INTO app_user (openid, unionid, roles, enabled, created_at, updated_at) "

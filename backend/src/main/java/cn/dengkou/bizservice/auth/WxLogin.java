@@ -42,8 +42,12 @@ class WxLogin {
         try {
             session = wechat.login(code);
         } catch (WechatException e) {
-            if (e.errcode() == 40029 || e.errcode() == 40163 || e.errcode() == 40226) {
+            if (e.isRejectedCode()) {
                 throw new ApiException(ErrorCode.WX_CODE_INVALID);
+            }
+            if (e.errcode() == WechatException.RISKY_USER) {
+                log.info("wx-login blocked by WeChat for a high-risk user (40226)");
+                throw new ApiException(ErrorCode.WX_USER_BLOCKED);
             }
             log.warn("wx-login failed at WeChat, errcode {}", e.errcode());
             throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
@@ -56,6 +60,9 @@ class WxLogin {
         }
         if (!Boolean.TRUE.equals(user.getEnabled())) {
             throw new ApiException(ErrorCode.ACCOUNT_DISABLED);
+        }
+        if (users.clearInvalidOpenid(user.getId()) == 1) {
+            log.info("owner user {} logged in again: subscribe messages to them resume", user.getId());
         }
         AuthUser authUser = new AuthUser(user.getId(), user.roleSet(), null);
         String token = tokens.issue(authUser, props.ownerTokenTtl());

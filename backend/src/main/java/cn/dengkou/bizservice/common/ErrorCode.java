@@ -22,6 +22,7 @@ public enum ErrorCode {
 
     WX_CODE_INVALID(HttpStatus.UNAUTHORIZED, "微信登录凭证无效或已过期，请重新登录"),
     WECHAT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "微信服务暂时不可用，请稍后重试"),
+    WX_USER_BLOCKED(HttpStatus.FORBIDDEN, "微信判定当前账号存在安全风险，暂时无法登录，请在微信中完成安全验证后重试"),
     BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, "用户名或密码错误"),
     ACCOUNT_LOCKED(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请稍后再试"),
     ACCOUNT_DISABLED(HttpStatus.FORBIDDEN, "账号已停用"),

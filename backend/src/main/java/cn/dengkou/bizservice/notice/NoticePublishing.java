@@ -33,6 +33,7 @@ class NoticePublishing {
 
     private static final Logger log = LoggerFactory.getLogger(NoticePublishing.class);
     static final String SCENE = "notice";
+    static final String REF_TYPE = "NOTICE";
 
     private final NoticeMapper notices;
     private final NoticeAuthoring authoring;
@@ -184,7 +185,7 @@ class NoticePublishing {
                     .put("thing1", n.getTitle())
                     .put("time2", at)
                     .toMap();
-            PushRequest request = PushRequest.of(SCENE, "NOTICE", n.getId(), n.getTitle(), n.getSummary(),
+            PushRequest request = PushRequest.of(SCENE, REF_TYPE, n.getId(), n.getTitle(), n.getSummary(),
                             "/pages/notice/detail?id=" + n.getId(), data, audience.toPushAudience())
                     .dedupKey("notice:" + n.getId())
                     .scheduledAt(scheduled ? at : null)

@@ -10,7 +10,10 @@ enum ErrcodePolicy {
     NO_QUOTA,
     /** 40003 bad openid, 47003 bad field, 45168 sensitive word: dropped for good. */
     DROP,
-    /** -1 busy, 43108 concurrent sends to one user, token errors WechatClient could not fix, anything unknown. */
+    /**
+     * -1 busy, 43108 concurrent sends to one user, -4 never sent (no connection, no token), token
+     * errors WechatClient could not fix, anything unknown.
+     */
     RETRY,
     /** 40037 bad template, 41030 bad page, 43107 capability banned: a configuration problem, the whole task waits for staff. */
     PAUSE_TASK,

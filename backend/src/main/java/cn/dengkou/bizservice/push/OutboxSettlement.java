@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.push;
 
 import cn.dengkou.bizservice.common.TimeConfig;
+import cn.dengkou.bizservice.wechat.WechatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -95,6 +96,10 @@ class OutboxSettlement {
                     // WeChat refused it, so the user's subscription was not used up
                     if (move(c, instanceId, OutboxStatus.FAILED, code, now, 0, now)) {
                         quotas.refund(userId, template, now);
+                        if (errcode == WechatException.INVALID_OPENID && outbox.flagInvalidOpenid(userId, now) == 1) {
+                            log.warn("push: WeChat refused the openid of user {} (40003); no subscribe messages "
+                                    + "to them until they log in again", userId);
+                        }
                     }
                 }
                 case RETRY -> {

@@ -42,7 +42,10 @@ import java.util.function.BooleanSupplier;
 public class PushDispatcher implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PushDispatcher.class);
-    /** A row whose lease has less than this left is put back instead of sent: its settle must land in time. */
+    /**
+     * A row whose lease has less than this left (or half the lease, when that is shorter) is put back
+     * instead of sent: its settle must land in time.
+     */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
     /** Accepted sends settled per UPDATE at most. */
     private static final int SETTLE_EVERY = 50;
@@ -57,6 +60,7 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
     private final PushProperties.Dispatcher cfg;
     private final Clock clock;
     private final String instanceId;
+    private final Duration leaseMargin;
     private final AtomicBoolean polling;
     private final Object pollRound = new Object();
     private volatile boolean stopping;
@@ -85,6 +89,9 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
         this.cfg = props.dispatcher();
         this.clock = clock;
         this.instanceId = instanceId;
+        // with a lease of 10 s or less the fixed margin would put every claimed row back, round after round
+        Duration half = cfg.lease().dividedBy(2);
+        this.leaseMargin = half.compareTo(LEASE_MARGIN) < 0 ? half : LEASE_MARGIN;
         this.polling = new AtomicBoolean(cfg.enabled());
         this.upkeepTx = new TransactionTemplate(txManager);
         this.upkeepTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -263,7 +270,7 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
                     continue;
                 }
                 throttle.acquire();
-                if (!now().isBefore(c.leaseUntil().minus(LEASE_MARGIN))) {
+                if (!now().isBefore(c.leaseUntil().minus(leaseMargin))) {
                     putBack(c);
                     continue;
                 }

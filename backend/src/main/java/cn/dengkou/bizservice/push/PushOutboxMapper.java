@@ -15,11 +15,14 @@ import java.util.Map;
 @Mapper
 interface PushOutboxMapper {
 
-    /** One row per inbox recipient of the task who is owed a send of its template; rows stay in the database. */
+    /**
+     * One row per inbox recipient of the task who is owed a send of its template and whose openid
+     * WeChat has not refused (40003); rows stay in the database.
+     */
     @Insert("INSERT INTO push_outbox (task_id, user_id, openid, status, attempts, quota_spent, next_attempt_at, updated_at) "
             + "SELECT m.task_id, m.user_id, u.openid, #{status}, 0, 0, #{nextAt}, #{now} "
             + "FROM inbox_message m "
-            + "JOIN app_user u ON u.id = m.user_id "
+            + "JOIN app_user u ON u.id = m.user_id AND u.openid_invalid_at IS NULL "
             + "JOIN subscription_quota q ON q.user_id = m.user_id AND q.template_id = #{templateId} AND q.quota > 0 "
             + "WHERE m.task_id = #{taskId}")
     int insertFromInbox(@Param("taskId") long taskId, @Param("templateId") String templateId,
@@ -58,10 +61,28 @@ interface PushOutboxMapper {
             + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
     int settleSent(@Param("ids") Collection<Long> ids, @Param("by") String by, @Param("now") LocalDateTime now);
 
-    /** Claimed by an instance that did not settle in time (it died): it may have been sent, so never again. */
-    @Update("UPDATE push_outbox SET status = 'UNKNOWN', lease_until = NULL, updated_at = #{now} "
-            + "WHERE status = 'CLAIMED' AND lease_until < #{now}")
-    int expireLeases(@Param("now") LocalDateTime now);
+    /** After 40003: no more subscribe messages to this openid until the user logs in again. */
+    @Update("UPDATE app_user SET openid_invalid_at = #{now} WHERE id = #{userId} AND openid_invalid_at IS NULL")
+    int flagInvalidOpenid(@Param("userId") long userId, @Param("now") LocalDateTime now);
+
+    /**
+     * Claimed by an instance that did not settle in time (it died): it may have been sent, so never again.
+     * Found by a read that locks nothing, then moved by primary key with the condition checked again: one
+     * UPDATE over all CLAIMED rows would lock every CLAIMED index entry, then wait for rows other instances
+     * are settling (row first, index entry second), and the settle lost the deadlock.
+     */
+    default int expireLeases(LocalDateTime now) {
+        List<Long> ids = expiredClaims(now, 1000);
+        return ids.isEmpty() ? 0 : expire(ids, now);
+    }
+
+    @Select("SELECT id FROM push_outbox WHERE status = 'CLAIMED' AND lease_until < #{now} LIMIT #{limit}")
+    List<Long> expiredClaims(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+    @Update("<script>UPDATE push_outbox SET status = 'UNKNOWN', lease_until = NULL, updated_at = #{now} "
+            + "WHERE status = 'CLAIMED' AND lease_until &lt; #{now} AND id IN "
+            + "<foreach collection='ids' item='x' open='(' separator=',' close=')'>#{x}</foreach></script>")
+    int expire(@Param("ids") Collection<Long> ids, @Param("now") LocalDateTime now);
 
     @Update("UPDATE push_outbox SET status = 'QUEUED', updated_at = #{now} "
             + "WHERE status = 'HELD' AND next_attempt_at <= #{now} LIMIT #{limit}")

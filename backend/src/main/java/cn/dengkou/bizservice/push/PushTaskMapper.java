@@ -3,6 +3,8 @@ package cn.dengkou.bizservice.push;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -59,6 +61,23 @@ interface PushTaskMapper extends BaseMapper<PushTask> {
                 .orderByAsc(PushTask::getScheduledAt)
                 .last("LIMIT " + limit))
                 .stream().map(PushTask::getId).toList();
+    }
+
+    /**
+     * Newest first. {@code wholeTypes}: null = any source; else only tasks of these source types, or
+     * of the one source {@code refType}/{@code refId} when given (its access was checked by the caller).
+     */
+    default IPage<PushTask> search(String refType, Long refId, TaskStatus status, List<String> wholeTypes,
+                                   Page<PushTask> page) {
+        boolean oneSource = refType != null && refId != null;
+        return selectPage(page, new LambdaQueryWrapper<PushTask>()
+                .select(PushTask.class, f -> !f.getColumn().equals("audience") && !f.getColumn().equals("template_data"))
+                .eq(refType != null, PushTask::getRefType, refType)
+                .eq(refId != null, PushTask::getRefId, refId)
+                .eq(status != null, PushTask::getStatus, status == null ? null : status.name())
+                .in(!oneSource && wholeTypes != null && !wholeTypes.isEmpty(), PushTask::getRefType, wholeTypes)
+                .apply(!oneSource && wholeTypes != null && wholeTypes.isEmpty(), "1 = 0")
+                .orderByDesc(PushTask::getId));
     }
 
     /** Urgent first, then oldest first; audience JSON left out, it is not needed to send. */

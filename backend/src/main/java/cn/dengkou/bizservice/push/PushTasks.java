@@ -2,6 +2,9 @@ package cn.dengkou.bizservice.push;
 
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.PageQuery;
+import cn.dengkou.bizservice.common.PageResult;
+import com.baomidou.mybatisplus.core.metadata.IPage;
 import cn.dengkou.bizservice.wechat.TemplateData;
 import cn.dengkou.bizservice.wechat.WechatProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -143,6 +146,11 @@ public class PushTasks {
                 t.getStartedAt(), t.getFinishedAt(), t.getTotal(), counts.get("SENT"),
                 counts.get("FAILED") + counts.get("DEAD"), t.getNoQuota() + counts.get("NO_QUOTA"),
                 counts.get("UNKNOWN"), counts.get("CANCELLED"), pending, counts, top);
+    }
+
+    PageResult<PushTaskView> list(String refType, Long refId, TaskStatus status, List<String> wholeTypes, PageQuery page) {
+        IPage<PushTask> found = tasks.search(refType, refId, status, wholeTypes, page.toPage());
+        return PageResult.of(found, t -> view(t.getId()));
     }
 
     /**

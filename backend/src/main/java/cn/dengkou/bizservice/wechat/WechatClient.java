@@ -7,11 +7,14 @@ import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckResponse;
 import me.chanjar.weixin.common.error.WxErrorException;
+import org.apache.http.conn.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,18 +153,27 @@ public class WechatClient {
         } catch (WxErrorException e) {
             throw failed(op, e.getError() == null ? WechatException.UNEXPECTED : e.getError().getErrorCode());
         } catch (RuntimeException e) {
-            throw failed(op, isIoFailure(e) ? WechatException.TIMEOUT : WechatException.UNEXPECTED);
+            throw failed(op, ioFailure(e));
         }
     }
 
-    /** WxJava wraps I/O errors (timeouts, refused connections, a full pool) in runtime exceptions. */
-    private static boolean isIoFailure(Throwable e) {
+    /**
+     * WxJava wraps I/O errors in runtime exceptions. Failures before the request left (no connection,
+     * no pooled connection, no token from Redis) are {@code NOT_SENT}; any other I/O failure may have
+     * happened after WeChat got the request, so it is {@code TIMEOUT}: the answer is unknown.
+     */
+    private static int ioFailure(Throwable e) {
+        int code = WechatException.UNEXPECTED;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException || t instanceof JedisConnectionException) {
-                return true;
+            if (t instanceof ConnectException || t instanceof ConnectTimeoutException
+                    || t instanceof UnknownHostException || t instanceof JedisConnectionException) {
+                return WechatException.NOT_SENT;
+            }
+            if (t instanceof IOException) {
+                code = WechatException.TIMEOUT;
             }
         }
-        return false;
+        return code;
     }
 
     /** The one log line per failure: operation and errcode, nothing else. */

@@ -79,6 +79,31 @@ class AuthIntegrationTest {
     }
 
     @Test
+    void aLoginWeChatBlocksAsHighRiskIs403NotABadCode() {
+        sim.failNext("/sns/jscode2session", 40226, 1);
+
+        Api.Response r = api.post("/api/v1/auth/wx-login", null, Map.of("code", "dev-owner-auth-risky"));
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.code()).isEqualTo("WX_USER_BLOCKED");
+    }
+
+    @Test
+    void aUsedPhoneCodeIs400ButAWrongAppidIsOurs503() {
+        String owner = users.newOwnerToken();
+        sim.failNext("/wxa/business/getuserphonenumber", 40163, 1);
+        Api.Response used = api.post("/api/v1/me/phone", owner, Map.of("code", "phone-code-used1"));
+        assertThat(used.status()).isEqualTo(400);
+        assertThat(used.code()).isEqualTo("PHONE_CODE_INVALID");
+
+        sim.failNext("/wxa/business/getuserphonenumber", 40013, 1);
+        Api.Response misconfigured = api.post("/api/v1/me/phone", owner, Map.of("code", "phone-code-appid1"));
+        assertThat(misconfigured.status()).isEqualTo(503);
+        assertThat(misconfigured.code()).isEqualTo("WECHAT_UNAVAILABLE");
+        assertThat(api.get("/api/v1/me", owner).json().get("phone").isNull()).isTrue();
+    }
+
+    @Test
     void logoutKillsTheTokenAtOnce() {
         String token = users.newOwnerToken();
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);

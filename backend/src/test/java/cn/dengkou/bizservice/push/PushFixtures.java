@@ -22,6 +22,9 @@ final class PushFixtures {
     }
 
     /** A tag no other test uses: audiences filtered by it reach only this test's owners. */
+    /** A source type no feature guards, so these tasks never mix with a real notice's (ADMIN manages them). */
+    static final String SOURCE = "TEST_SOURCE";
+
     static String uniqueTag() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
@@ -91,7 +94,7 @@ final class PushFixtures {
     }
 
     static PushRequest notice(String title, Audience audience) {
-        return PushRequest.of("notice", "NOTICE", 1L, title, "摘要：" + title, "/pages/notice/detail?id=1",
+        return PushRequest.of("notice", SOURCE, 1L, title, "摘要：" + title, "/pages/notice/detail?id=1",
                 Map.of("thing1", title, "time2", "2026年11月26日 09:00"), audience);
     }
 }

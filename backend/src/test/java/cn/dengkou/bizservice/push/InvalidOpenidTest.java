@@ -1,0 +1,89 @@
+package cn.dengkou.bizservice.push;
+
+import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.IntegrationTest;
+import cn.dengkou.bizservice.support.MutableClock;
+import cn.dengkou.bizservice.support.TestUsers;
+import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static cn.dengkou.bizservice.push.PushFixtures.NOTICE_TEMPLATE;
+import static cn.dengkou.bizservice.wechat.sim.WechatSimulator.SEND;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After WeChat refuses an openid (40003) no subscribe message goes to it until the user logs in again. */
+@IntegrationTest
+class InvalidOpenidTest {
+
+    @Autowired
+    PushTasks pushTasks;
+    @Autowired
+    PushDispatcher dispatcher;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Api api;
+    @Autowired
+    TestUsers users;
+
+    final WechatSimulator sim = WechatSimulator.shared();
+    PushFixtures fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new PushFixtures(jdbc);
+        dispatcher.setPolling(false);
+        sim.reset();
+        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
+        dispatcher.drain(); // rows other tests left due: the injected fault must hit this test's row
+    }
+
+    @AfterEach
+    void tearDown() {
+        sim.reset();
+        clock.reset();
+        dispatcher.setPolling(true);
+    }
+
+    @Test
+    void aRefusedOpenidGetsInboxOnlyUntilTheUserLogsInAgain() {
+        String code = "dev-openid-flag-" + System.nanoTime();
+        String token = users.ownerToken(code);
+        long userId = api.get("/api/v1/me", token).json().get("id").asLong();
+        String openid = WechatSimulator.openidFor(code);
+        fx.quota(userId, NOTICE_TEMPLATE, 3);
+
+        sim.failNext(SEND, 40003, 1);
+        PushTaskView first = pushTasks.create(PushFixtures.notice("第一条", Audience.users(List.of(userId))));
+        dispatcher.drain();
+        assertThat(fx.outbox(first.id())).containsEntry(userId, "FAILED");
+        assertThat(flagged(userId)).isTrue();
+        assertThat(fx.quota(userId, NOTICE_TEMPLATE)).isEqualTo(3); // refused, so not spent
+
+        PushTaskView second = pushTasks.create(PushFixtures.notice("第二条", Audience.users(List.of(userId))));
+        assertThat(second.total()).isEqualTo(1);
+        assertThat(second.noQuota()).isEqualTo(1);
+        assertThat(fx.outbox(second.id())).isEmpty();
+        assertThat(fx.inboxCount(second.id())).isEqualTo(1);
+
+        users.ownerToken(code); // the same WeChat user logs in again
+        assertThat(flagged(userId)).isFalse();
+        PushTaskView third = pushTasks.create(PushFixtures.notice("第三条", Audience.users(List.of(userId))));
+        dispatcher.drain();
+        assertThat(fx.outbox(third.id())).containsEntry(userId, "SENT");
+        assertThat(sim.sendCount(openid, NOTICE_TEMPLATE)).isEqualTo(1);
+    }
+
+    private boolean flagged(long userId) {
+        return jdbc.queryForObject("SELECT openid_invalid_at IS NOT NULL FROM app_user WHERE id = ?", Boolean.class, userId);
+    }
+}
