@@ -35,16 +35,18 @@ class NoticeAuthoring {
     private final NoticeMapper notices;
     private final NoticeAudiences audiences;
     private final NoticeAuditTrail audit;
+    private final NoticeTerms terms;
     private final Dictionaries dictionaries;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    NoticeAuthoring(NoticeMapper notices, NoticeAudiences audiences, NoticeAuditTrail audit, Dictionaries dictionaries,
-                    ObjectMapper json, TransactionTemplate tx, Clock clock) {
+    NoticeAuthoring(NoticeMapper notices, NoticeAudiences audiences, NoticeAuditTrail audit, NoticeTerms terms,
+                    Dictionaries dictionaries, ObjectMapper json, TransactionTemplate tx, Clock clock) {
         this.notices = notices;
         this.audiences = audiences;
         this.audit = audit;
+        this.terms = terms;
         this.dictionaries = dictionaries;
         this.json = json;
         this.tx = tx;
@@ -65,6 +67,7 @@ class NoticeAuthoring {
         tx.executeWithoutResult(s -> {
             notices.insert(n);
             writeRelations(n.getId(), r);
+            terms.index(n.getId(), n.getTitle(), n.getSummary(), n.getBodyText());
             audit.record(n.getId(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
         });
         log.info("notice {} created by staff {}", n.getId(), staff.id());
@@ -89,6 +92,7 @@ class NoticeAuthoring {
             locked.setUpdatedAt(now);
             notices.updateContent(locked);
             writeRelations(id, r);
+            terms.index(id, locked.getTitle(), locked.getSummary(), locked.getBodyText());
             Map<String, Object> changes = NoticeAuditTrail.diff(before, snapshot(locked, r.departments(), r.attachments()));
             audit.record(id, staff.id(), Action.UPDATE, changes, now);
         });

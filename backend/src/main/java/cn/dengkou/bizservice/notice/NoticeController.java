@@ -5,6 +5,8 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +21,39 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(Access.PUBLIC)
 class NoticeController {
 
-    private final NoticeReading reading;
+    /** {@code ?size=} of {@code GET /notices/recommended}: 1..20, default 5. */
+    record RecommendedQuery(@Min(1) @Max(20) Integer size) {
 
-    NoticeController(NoticeReading reading) {
-        this.reading = reading;
+        RecommendedQuery {
+            size = size == null ? 5 : size;
+        }
     }
 
-    /** Published and valid, newest first; filter by category and department codes. */
+    private final NoticeReading reading;
+    private final NoticeListing listing;
+
+    NoticeController(NoticeReading reading, NoticeListing listing) {
+        this.reading = reading;
+        this.listing = listing;
+    }
+
+    /**
+     * Published and valid; filter by category and department codes and keywords ({@code q}: every
+     * word must occur in the title, summary or body). For an owner with a verified business the
+     * notices that fit it come first, each with its {@code matchReasons}; otherwise newest first.
+     */
     @GetMapping
     PageResult<NoticeViews.OwnerItem> list(@RequestParam(required = false) String category,
                                            @RequestParam(required = false) String department,
-                                           @Valid PageQuery page) {
-        return reading.list(category, department, page);
+                                           @RequestParam(required = false) String q,
+                                           @Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
+        return listing.list(new NoticeListing.Query(category, department, q), page, user);
+    }
+
+    /** The newest notices that fit the caller's verified business (empty for guests and unbound owners). */
+    @GetMapping("/recommended")
+    NoticeViews.Recommended recommended(@Valid RecommendedQuery query, @AuthenticationPrincipal AuthUser user) {
+        return listing.recommended(query.size(), user);
     }
 
     /** Counts the first read of a logged-in owner. Withdrawn or unpublished → 404 (staff who manage it may preview). */

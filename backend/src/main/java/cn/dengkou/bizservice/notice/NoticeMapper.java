@@ -81,15 +81,11 @@ interface NoticeMapper extends BaseMapper<Notice> {
     }
 
     /**
-     * What owners see: published (a scheduled notice from its time on, even before the release job
-     * flips it), within validity, newest first.
+     * Every notice owners can see now or will see once its scheduled time comes (list columns, no body),
+     * newest published first: what {@link NoticeCatalog} keeps in memory.
      */
-    default IPage<Notice> publishedPage(String category, String department, LocalDateTime now, Page<Notice> page) {
-        return selectPage(page, visible(listColumns(), now)
-                .and(w -> w.isNull(Notice::getValidFrom).or().le(Notice::getValidFrom, now))
-                .and(w -> w.isNull(Notice::getValidTo).or().gt(Notice::getValidTo, now))
-                .eq(category != null, Notice::getCategory, category)
-                .exists(department != null, DEPARTMENT_EXISTS, department)
+    default List<Notice> catalogRows() {
+        return selectList(visible(listColumns(), LocalDateTime.of(9999, 12, 31, 0, 0))
                 .orderByDesc(Notice::getPublishedAt)
                 .orderByDesc(Notice::getId));
     }

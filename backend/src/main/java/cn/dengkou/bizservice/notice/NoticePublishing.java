@@ -40,17 +40,20 @@ class NoticePublishing {
     private final NoticeAudiences audiences;
     private final NoticeAuditTrail audit;
     private final PushTasks pushTasks;
+    private final NoticeCatalog catalog;
     private final NoticeProperties props;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     NoticePublishing(NoticeMapper notices, NoticeAuthoring authoring, NoticeAudiences audiences, NoticeAuditTrail audit,
-                     PushTasks pushTasks, NoticeProperties props, TransactionTemplate tx, Clock clock) {
+                     PushTasks pushTasks, NoticeCatalog catalog, NoticeProperties props, TransactionTemplate tx,
+                     Clock clock) {
         this.notices = notices;
         this.authoring = authoring;
         this.audiences = audiences;
         this.audit = audit;
         this.pushTasks = pushTasks;
+        this.catalog = catalog;
         this.props = props;
         this.tx = tx;
         this.clock = clock;
@@ -110,6 +113,7 @@ class NoticePublishing {
             audit.record(id, staff.id(), Action.valueOf(t.name()), details, now);
             return task;
         });
+        catalog.changed();
         log.info("notice {} {} by staff {} at {}, push task {} for {} owners", id, t, staff.id(), at, taskId, size);
         return new NoticeViews.Published(id, t.to().name(), taskId, scheduled ? at : null, size);
     }
@@ -131,6 +135,7 @@ class NoticePublishing {
             }
             audit.record(id, staff.id(), Action.WITHDRAW, details, now);
         });
+        catalog.changed();
         log.info("notice {} withdrawn by staff {}", id, staff.id());
         return authoring.get(id, staff);
     }

@@ -4,20 +4,16 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.ErrorCode;
-import cn.dengkou.bizservice.common.PageQuery;
-import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.Role;
-import com.baomidou.mybatisplus.core.metadata.IPage;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What owners and guests read: published, valid notices newest first, and one notice (which counts
- * the owner's first read). Staff who may manage a notice can open it here in any status, as a preview.
+ * One notice as owners and guests read it (which counts the owner's first read and records the view).
+ * Staff who may manage a notice can open it here in any status, as a preview. Lists: {@link NoticeListing}.
  */
 @Service
 class NoticeReading {
@@ -30,15 +26,6 @@ class NoticeReading {
         this.notices = notices;
         this.dictionaries = dictionaries;
         this.clock = clock;
-    }
-
-    PageResult<NoticeViews.OwnerItem> list(String category, String department, PageQuery page) {
-        IPage<Notice> found = notices.publishedPage(blankToNull(category), blankToNull(department),
-                LocalDateTime.now(clock), page.toPage());
-        Map<Long, List<String>> depts = notices.departmentsByNotice(found.getRecords().stream().map(Notice::getId).toList());
-        return PageResult.of(found, n -> new NoticeViews.OwnerItem(n.getId(), n.getTitle(), n.getSummary(),
-                n.getCategory(), dictionaries.nameOf(NoticeAuthoring.CATEGORIES, n.getCategory()),
-                codes(depts.getOrDefault(n.getId(), List.of())), n.getValidFrom(), n.getValidTo(), n.getPublishedAt()));
     }
 
     /** 404 unless owners may see it (or the caller may manage it); an owner's first read is counted. */
@@ -72,7 +59,4 @@ class NoticeReading {
                 .map(d -> new NoticeViews.Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -52,10 +52,26 @@ final class NoticeViews {
                      LocalDateTime validFrom, LocalDateTime validTo, Long pushTaskId, LocalDateTime updatedAt) {
     }
 
-    /** A row of the owners' list. */
+    /**
+     * A row of the owners' list; {@code matchReasons} says in Chinese why the notice fits the caller's
+     * VERIFIED business (empty: it does not, or the caller has none).
+     */
     record OwnerItem(long id, String title, String summary, String category, String categoryName,
                      List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo,
-                     LocalDateTime publishedAt) {
+                     LocalDateTime publishedAt, List<String> matchReasons) {
+    }
+
+    /**
+     * A favourite or a recently viewed notice; {@code at} is when it was favourited or last opened,
+     * {@code expired} whether its validity has ended (it still opens).
+     */
+    record SavedItem(long id, String title, String summary, String category, String categoryName,
+                     List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo, boolean expired,
+                     LocalDateTime publishedAt, LocalDateTime at) {
+    }
+
+    /** {@code GET /notices/recommended}: the newest notices that fit the caller's business. */
+    record Recommended(List<OwnerItem> items) {
     }
 
     /** A published notice as owners (and guests) read it. */

@@ -104,6 +104,30 @@ final class NoticeTestKit {
         return ids;
     }
 
+    /** Gives the owner behind {@code token} a business with this profile (written straight to the database). */
+    long bind(String token, String kind, String industry, String township, LocalDate registeredOn,
+              String taxpayerType, String status, String... tags) {
+        long userId = userId(token);
+        LocalDateTime now = LocalDateTime.now();
+        String uscc = String.format("NB%016d", SEQ.incrementAndGet());
+        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, "
+                        + "taxpayer_type, status, owner_user_id, created_at, updated_at) VALUES (?, ?, '王五', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                uscc, "排序测试商户" + userId, kind, industry, township, registeredOn, taxpayerType, status, userId, now, now);
+        long businessId = jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, uscc);
+        for (String tag : tags) {
+            jdbc.update("INSERT INTO business_tag (business_id, tag) VALUES (?, ?)", businessId, tag);
+        }
+        return userId;
+    }
+
+    /** Creates and publishes (without push) a notice; returns its id. */
+    long published(String token, Map<String, Object> body) {
+        long id = create(token, body);
+        Api.Response r = action(token, id, "publish", Map.of("push", false));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return id;
+    }
+
     /** Registers a tag in the business-tags dictionary so audiences may name it. */
     void dictionaryTag(String tag, Runnable refresh) {
         jdbc.update("INSERT INTO dictionary_item (dict_name, code, name, sort_order) VALUES ('business-tags', ?, ?, 99)",

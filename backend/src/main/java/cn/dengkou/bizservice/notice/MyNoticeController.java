@@ -1,0 +1,57 @@
+package cn.dengkou.bizservice.notice;
+
+import cn.dengkou.bizservice.common.Access;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.PageQuery;
+import cn.dengkou.bizservice.common.PageResult;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An owner's favourite notices and recently viewed ones. */
+@RestController
+@RequestMapping("/api/v1/me")
+@PreAuthorize(Access.OWNER)
+class MyNoticeController {
+
+    private final NoticeShelf shelf;
+
+    MyNoticeController(NoticeShelf shelf) {
+        this.shelf = shelf;
+    }
+
+    /** 201 when newly favourited, 200 when it already was; 404 unless owners can see the notice now. */
+    @PostMapping("/favorites/notices/{id}")
+    ResponseEntity<NoticeShelf.Favorited> favorite(@PathVariable long id, @AuthenticationPrincipal AuthUser user) {
+        NoticeShelf.Favorited f = shelf.favorite(user.id(), id);
+        return ResponseEntity.status(f.created() ? HttpStatus.CREATED : HttpStatus.OK).body(f);
+    }
+
+    /** 204 whether or not it was a favourite. */
+    @DeleteMapping("/favorites/notices/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unfavorite(@PathVariable long id, @AuthenticationPrincipal AuthUser user) {
+        shelf.unfavorite(user.id(), id);
+    }
+
+    /** Favourites owners can still see (withdrawn ones drop out), the latest favourited first. */
+    @GetMapping("/favorites")
+    PageResult<NoticeViews.SavedItem> favorites(@Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
+        return shelf.favorites(user.id(), page);
+    }
+
+    /** Notices the owner opened ({@code GET /notices/{id}}), the latest view first; withdrawn ones drop out. */
+    @GetMapping("/recently-viewed")
+    PageResult<NoticeViews.SavedItem> recentlyViewed(@Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
+        return shelf.recentlyViewed(user.id(), page);
+    }
+}

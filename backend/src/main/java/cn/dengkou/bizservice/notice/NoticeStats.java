@@ -1,0 +1,100 @@
+package cn.dengkou.bizservice.notice;
+
+import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Dictionaries;
+import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.push.PushTaskView;
+import cn.dengkou.bizservice.push.PushTasks;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A notice's reach funnel for staff: how many owners the push was for, got it in their inbox, got a
+ * subscribe message (or had no quota, or it failed), opened it (unique readers), favourited it;
+ * broken down by township and by kind of business. Withdrawn notices keep their numbers.
+ */
+@Service
+class NoticeStats {
+
+    static final String NO_BUSINESS = "未绑定经营主体";
+
+    private final NoticeMapper notices;
+    private final NoticeStatsMapper stats;
+    private final PushTasks pushTasks;
+    private final Dictionaries dictionaries;
+
+    NoticeStats(NoticeMapper notices, NoticeStatsMapper stats, PushTasks pushTasks, Dictionaries dictionaries) {
+        this.notices = notices;
+        this.stats = stats;
+        this.pushTasks = pushTasks;
+        this.dictionaries = dictionaries;
+    }
+
+    /** One row of a breakdown; {@code code} null = users without a bound business. */
+    record Row(String code, String name, long delivered, long opened, long favorited) {
+    }
+
+    /**
+     * @param audience        bound, verified owners the audience matched when it was published with a push (else null)
+     * @param inboxDelivered  inbox messages written (the push task's total)
+     * @param subscribePending subscribe messages not settled yet (queued, held or being sent)
+     */
+    record View(long noticeId, String title, String status, String statusName, LocalDateTime publishedAt,
+                LocalDateTime withdrawnAt, Long pushTaskId, String pushTaskStatus, Integer audience,
+                long inboxDelivered, long subscribeSent, long subscribeNoQuota, long subscribeFailed,
+                long subscribeUnknown, long subscribePending, long opened, long favorited,
+                List<Row> byTownship, List<Row> byKind) {
+    }
+
+    View of(long id, AuthUser staff) {
+        Notice n = notices.selectById(id);
+        if (n == null) {
+            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
+        }
+        NoticeAccess.requireManage(staff, notices.departmentsOf(id));
+        PushTaskView task = n.getPushTaskId() == null ? null : pushTasks.view(n.getPushTaskId());
+        List<Map<String, Object>> delivered = task == null ? List.of() : stats.delivered(task.id());
+        List<Map<String, Object>> readers = stats.readers(id);
+        List<Map<String, Object>> favorites = stats.favorites(id);
+        return new View(id, n.getTitle(), n.getStatus(), NoticeStatus.valueOf(n.getStatus()).label, n.getPublishedAt(),
+                n.getWithdrawnAt(), n.getPushTaskId(), task == null ? null : task.status(), n.getAudienceSize(),
+                task == null ? 0 : task.total(), task == null ? 0 : task.sent(), task == null ? 0 : task.noQuota(),
+                task == null ? 0 : task.failed(), task == null ? 0 : task.unknown(), task == null ? 0 : task.pending(),
+                sum(readers), sum(favorites),
+                breakdown(Dictionaries.TOWNSHIPS, "township", delivered, readers, favorites),
+                breakdown(Dictionaries.BUSINESS_KINDS, "kind", delivered, readers, favorites));
+    }
+
+    /** Every dictionary entry in its order (zeros included), then codes no longer in it, then users without a business. */
+    private List<Row> breakdown(String dictionary, String column, List<Map<String, Object>> delivered,
+                                List<Map<String, Object>> readers, List<Map<String, Object>> favorites) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        dictionaries.entries(dictionary).keySet().forEach(code -> counts.put(code, new long[3]));
+        add(counts, column, delivered, 0);
+        add(counts, column, readers, 1);
+        add(counts, column, favorites, 2);
+        long[] none = counts.remove(null);
+        List<Row> rows = new ArrayList<>();
+        counts.forEach((code, c) -> rows.add(new Row(code, dictionaries.nameOf(dictionary, code), c[0], c[1], c[2])));
+        if (none != null) {
+            rows.add(new Row(null, NO_BUSINESS, none[0], none[1], none[2]));
+        }
+        return rows;
+    }
+
+    private static void add(Map<String, long[]> counts, String column, List<Map<String, Object>> rows, int slot) {
+        for (Map<String, Object> r : rows) {
+            counts.computeIfAbsent((String) r.get(column), k -> new long[3])[slot] += ((Number) r.get("n")).longValue();
+        }
+    }
+
+    private static long sum(List<Map<String, Object>> rows) {
+        return rows.stream().mapToLong(r -> ((Number) r.get("n")).longValue()).sum();
+    }
+}

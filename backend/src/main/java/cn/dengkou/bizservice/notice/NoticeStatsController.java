@@ -1,0 +1,44 @@
+package cn.dengkou.bizservice.notice;
+
+import cn.dengkou.bizservice.common.Access;
+import cn.dengkou.bizservice.common.AuthUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+
+/** A notice's reach funnel, as JSON and as Excel. DEPARTMENT staff only for their department's notices. */
+@RestController
+@RequestMapping("/api/v1/admin/notices/{id}")
+@PreAuthorize(Access.NOTICE_STAFF)
+class NoticeStatsController {
+
+    private final NoticeStats stats;
+
+    NoticeStatsController(NoticeStats stats) {
+        this.stats = stats;
+    }
+
+    @GetMapping("/stats")
+    NoticeStats.View stats(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        return stats.of(id, staff);
+    }
+
+    @GetMapping("/stats.xlsx")
+    ResponseEntity<byte[]> excel(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        byte[] body = NoticeStatsExcel.write(stats.of(id, staff));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(NoticeStatsExcel.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("公告" + id + "触达统计.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

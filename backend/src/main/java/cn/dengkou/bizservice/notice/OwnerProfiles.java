@@ -1,0 +1,49 @@
+package cn.dengkou.bizservice.notice;
+
+import cn.dengkou.bizservice.business.OwnedBusinesses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Owners' business profiles for ranking, kept in memory for a short while
+ * ({@code app.notice.profile-cache-ttl}, default 30 s): a newly verified or re-tagged business
+ * changes the ranking at most that much later. Bounded: cleared when it grows past 100,000 owners.
+ */
+@Component
+class OwnerProfiles {
+
+    private static final int MAX_ENTRIES = 100_000;
+
+    private record Cached(Optional<OwnerProfile> profile, long expiresAtNanos) {
+    }
+
+    private final OwnedBusinesses businesses;
+    private final long ttlNanos;
+    private final ConcurrentHashMap<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    OwnerProfiles(OwnedBusinesses businesses, @Value("${app.notice.profile-cache-ttl:30s}") Duration ttl) {
+        this.businesses = businesses;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /** The owner's VERIFIED business profile, or null (no business, or not verified yet). */
+    OwnerProfile of(long userId) {
+        long now = System.nanoTime();
+        Cached c = cache.get(userId);
+        if (c != null && now - c.expiresAtNanos() < 0) {
+            return c.profile().orElse(null);
+        }
+        Optional<OwnerProfile> p = Optional.ofNullable(OwnerProfile.of(businesses.findForOwner(userId)));
+        if (ttlNanos > 0) {
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
+            }
+            cache.put(userId, new Cached(p, now + ttlNanos));
+        }
+        return p.orElse(null);
+    }
+}
