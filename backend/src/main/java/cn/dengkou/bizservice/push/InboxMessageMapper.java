@@ -55,8 +55,15 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
             </if>
             """;
 
-    /** The audience's filters, appended to a WHERE clause; shared by the insert and the count. */
+    /**
+     * The audience's filters, appended to a WHERE clause; shared by the insert and the count.
+     * {@code sourceSql} is an {@link AudienceSource}'s query, code not input, so it may be spliced in.
+     */
     String AUDIENCE_FILTERS = """
+            <if test="sourceSql != null">
+              <bind name="sourceRef" value="a.sourceRef()"/>
+              AND u.id IN (${sourceSql})
+            </if>
             <if test="a.userIds() != null">
               AND u.id IN <foreach collection="a.userIds()" item="x" open="(" separator="," close=")">#{x}</foreach>
             </if>
@@ -103,7 +110,7 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
             + AUDIENCE_FILTERS
             + "</script>")
     int insertAudience(@Param("taskId") long taskId, @Param("scope") long scope, @Param("a") Audience audience,
-                       @Param("now") LocalDateTime now);
+                       @Param("sourceSql") String sourceSql, @Param("now") LocalDateTime now);
 
     /** How many users {@link #insertAudience} would reach (before dedup), by the same criteria. */
     @Select("<script>"
@@ -112,5 +119,5 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
             + "WHERE u.enabled = 1 AND u.openid IS NOT NULL\n"
             + AUDIENCE_FILTERS
             + "</script>")
-    long countAudience(@Param("a") Audience audience);
+    long countAudience(@Param("a") Audience audience, @Param("sourceSql") String sourceSql);
 }

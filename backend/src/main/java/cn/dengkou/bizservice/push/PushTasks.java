@@ -39,8 +39,9 @@ public class PushTasks {
     private final QuietHours quietHours;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Map<String, AudienceSource> sources;
 
-    PushTasks(PushTaskMapper tasks, InboxMessageMapper inbox, PushOutboxMapper outbox, SubscriptionQuotaMapper quotas,
+    PushTasks(List<AudienceSource> sources, PushTaskMapper tasks, InboxMessageMapper inbox, PushOutboxMapper outbox, SubscriptionQuotaMapper quotas,
               WechatProperties wechat, PushProperties props, ObjectMapper json, Clock clock) {
         this.tasks = tasks;
         this.inbox = inbox;
@@ -50,6 +51,7 @@ public class PushTasks {
         this.quietHours = QuietHours.parse(props.quietHours());
         this.json = json;
         this.clock = clock;
+        this.sources = sources.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(AudienceSource::name, x -> x));
     }
 
     /**
@@ -61,6 +63,7 @@ public class PushTasks {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public PushTaskView create(PushRequest request) {
+        sourceSql(request.audience()); // an unknown source fails now, not when a scheduled task starts
         LocalDateTime now = LocalDateTime.now(clock);
         PushTask t = new PushTask();
         t.setScene(request.scene());
@@ -109,7 +112,7 @@ public class PushTasks {
             tasks.claimDedupKey(t.getDedupKey(), t.getId(), now);
             scope = tasks.dedupScope(t.getDedupKey());
         }
-        int total = audience.isNobody() ? 0 : inbox.insertAudience(t.getId(), scope, audience, now);
+        int total = audience.isNobody() ? 0 : inbox.insertAudience(t.getId(), scope, audience, sourceSql(audience), now);
         boolean hold = !t.getUrgent() && quietHours.contains(now);
         int queued = total == 0 ? 0 : outbox.insertFromInbox(t.getId(), t.getTemplateId(),
                 hold ? OutboxStatus.HELD : OutboxStatus.QUEUED, hold ? quietHours.releaseAt(now) : now, now);
@@ -124,7 +127,18 @@ public class PushTasks {
 
     /** How many users a task with this audience would reach now (before dedup against earlier tasks). */
     public long audienceSize(Audience audience) {
-        return audience.isNobody() ? 0 : inbox.countAudience(audience);
+        return audience.isNobody() ? 0 : inbox.countAudience(audience, sourceSql(audience));
+    }
+
+    private String sourceSql(Audience audience) {
+        if (audience.source() == null) {
+            return null;
+        }
+        AudienceSource source = sources.get(audience.source());
+        if (source == null) {
+            throw new IllegalArgumentException("no audience source named " + audience.source());
+        }
+        return source.userIdsSql();
     }
 
     public PushTaskView view(long taskId) {

@@ -100,6 +100,30 @@ class PushEnqueueTest {
     }
 
     @Test
+    void anAudienceSourceSelectsItsUsersInTheDatabase() {
+        long noticeId = 900_000_000L + PushFixtures.uniqueTag().hashCode() % 1_000_000;
+        PushFixtures.Owner fan = fx.owner(null);
+        PushFixtures.Owner enterpriseFan = fx.owner(null, "ENTERPRISE", "C", "LSH");
+        PushFixtures.Owner other = fx.owner(null);
+        for (PushFixtures.Owner o : List.of(fan, enterpriseFan)) {
+            jdbc.update("INSERT INTO notice_favorite (user_id, notice_id, created_at) VALUES (?, ?, NOW(3))", o.userId(), noticeId);
+        }
+        jdbc.update("INSERT INTO notice_favorite (user_id, notice_id, created_at) VALUES (?, ?, NOW(3))", other.userId(), noticeId + 1);
+
+        PushTaskView fans = pushTasks.create(PushFixtures.notice("收藏者", Audience.of("notice-favorites", noticeId)));
+        assertThat(fx.inboxUsers(fans.id())).containsExactlyInAnyOrder(fan.userId(), enterpriseFan.userId());
+        assertThat(pushTasks.audienceSize(Audience.of("notice-favorites", noticeId))).isEqualTo(2);
+
+        Audience enterpriseFans = new Audience(List.of("ENTERPRISE"), null, null, null, null, null, null, null,
+                "notice-favorites", noticeId);
+        assertThat(fx.inboxUsers(pushTasks.create(PushFixtures.notice("企业收藏者", enterpriseFans)).id()))
+                .containsExactly(enterpriseFan.userId());
+
+        assertThatThrownBy(() -> pushTasks.create(PushFixtures.notice("无此来源", Audience.of("no-such-source", 1))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void explicitUsersNeedNoBusinessAndAnEmptyListReachesNobody() {
         PushFixtures.Owner a = fx.owner(null);
         PushFixtures.Owner pending = fx.owner(null, "INDIVIDUAL", "F", "DK", "PENDING");
