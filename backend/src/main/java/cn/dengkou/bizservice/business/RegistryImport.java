@@ -62,7 +62,7 @@ class RegistryImport {
         entries.sort(Comparator.comparing(RegistryEntry::getUscc));
         ImportReport report = tx.execute(status -> write(entries, rows.rejected(), now));
         log.info("registry import by staff {}: {} created, {} updated, {} rejected, {} claims verified in {} ms",
-                staffId, report.created(), report.updated(), report.rejected().size(), report.verified(),
+                staffId, report.created(), report.updated(), report.rejectedTotal(), report.verified(),
                 (System.nanoTime() - started) / 1_000_000);
         return report;
     }
@@ -85,7 +85,7 @@ class RegistryImport {
             ps.setObject(9, now);
         });
         int verified = businesses.applyRegistryMatches(now);
-        return new ImportReport(entries.size() - (int) existing, (int) existing, verified, rejected);
+        return ImportReport.of(entries.size() - (int) existing, (int) existing, verified, rejected);
     }
 
     private static byte[] bytes(MultipartFile file) {

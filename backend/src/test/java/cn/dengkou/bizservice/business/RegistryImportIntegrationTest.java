@@ -188,6 +188,24 @@ class RegistryImportIntegrationTest {
     }
 
     @Test
+    void manyBadRowsAreCountedButOnlyTheFirstFiveHundredListed() {
+        String good = TestUscc.random();
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append(good).append(",磴口县好店,甲,INDIVIDUAL,F,BYGL,,\n");
+        for (int i = 0; i < 700; i++) {
+            csv.append("BADUSCC").append(i).append(",磴口县坏店").append(i).append(",甲,INDIVIDUAL,F,BYGL,,\n");
+        }
+
+        Api.Response r = upload(api, users.adminToken(), "bad.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("created").asInt()).isEqualTo(1);
+        assertThat(r.json().get("rejectedTotal").asInt()).isEqualTo(700);
+        assertThat(r.json().get("rejected")).hasSize(ImportReport.MAX_LISTED);
+        assertThat(r.json().get("rejected").get(0).get("row").asInt()).isEqualTo(3); // header 1, good row 2
+        assertThat(registryCount(List.of(good))).isEqualTo(1);
+    }
+
+    @Test
     void moreThanOneHundredThousandRowsIsRefusedAndNothingIsWritten() {
         List<String> codes = new ArrayList<>();
         StringBuilder csv = new StringBuilder(CSV_HEADER);
