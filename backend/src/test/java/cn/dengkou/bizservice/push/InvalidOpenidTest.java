@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import static cn.dengkou.bizservice.push.PushFixtures.NOTICE_TEMPLATE;
@@ -34,24 +33,23 @@ class InvalidOpenidTest {
     Api api;
     @Autowired
     TestUsers users;
+    @Autowired
+    SendThrottle throttle;
 
     final WechatSimulator sim = WechatSimulator.shared();
     PushFixtures fx;
+    DispatcherControl control;
 
     @BeforeEach
     void setUp() {
         fx = new PushFixtures(jdbc);
-        dispatcher.setPolling(false);
-        sim.reset();
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
-        dispatcher.drain(); // rows other tests left due: the injected fault must hit this test's row
+        control = new DispatcherControl(dispatcher, throttle, clock);
+        control.takeOver();
     }
 
     @AfterEach
     void tearDown() {
-        sim.reset();
-        clock.reset();
-        dispatcher.setPolling(true);
+        control.handBack();
     }
 
     @Test

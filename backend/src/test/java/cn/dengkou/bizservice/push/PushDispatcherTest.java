@@ -62,27 +62,18 @@ class PushDispatcherTest {
 
     final WechatSimulator sim = WechatSimulator.shared();
     PushFixtures fx;
-    int rate;
+    DispatcherControl control;
 
     @BeforeEach
     void setUp() {
         fx = new PushFixtures(jdbc);
-        dispatcher.setPolling(false);
-        sim.reset();
-        rate = throttle.ratePerSecond();
-        throttle.setRatePerSecond(0);
-        throttle.clearHalt();
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
-        dispatcher.drain(); // rows other tests left due: an injected fault must hit this test's rows
+        control = new DispatcherControl(dispatcher, throttle, clock);
+        control.takeOver();
     }
 
     @AfterEach
     void tearDown() {
-        sim.reset();
-        throttle.clearHalt();
-        throttle.setRatePerSecond(rate);
-        clock.reset();
-        dispatcher.setPolling(true);
+        control.handBack();
     }
 
     @Test

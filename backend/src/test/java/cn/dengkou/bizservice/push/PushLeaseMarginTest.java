@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -46,25 +45,17 @@ class PushLeaseMarginTest {
     org.springframework.transaction.PlatformTransactionManager txManager;
 
     final WechatSimulator sim = WechatSimulator.shared();
-    int rate;
+    DispatcherControl control;
 
     @BeforeEach
     void setUp() {
-        dispatcher.setPolling(false);
-        sim.reset();
-        rate = throttle.ratePerSecond();
-        throttle.setRatePerSecond(0);
-        throttle.clearHalt();
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
-        dispatcher.drain(); // rows other tests left due
+        control = new DispatcherControl(dispatcher, throttle, clock);
+        control.takeOver();
     }
 
     @AfterEach
     void tearDown() {
-        sim.reset();
-        throttle.setRatePerSecond(rate);
-        clock.reset();
-        dispatcher.setPolling(true);
+        control.handBack();
     }
 
     /** With a 4 s lease, a fixed 10 s "too little lease left" margin would put every claimed row back, forever. */
