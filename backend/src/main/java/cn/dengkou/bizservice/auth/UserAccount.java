@@ -26,6 +26,8 @@ public class UserAccount {
     private String department;
     private String phone;
     private Boolean enabled;
+    /** When WeChat refused this openid to a subscribe send (40003); null while it works. */
+    private LocalDateTime openidInvalidAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -78,6 +80,8 @@ public class UserAccount {
     public void setDepartment(String department) { this.department = department; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public LocalDateTime getOpenidInvalidAt() { return openidInvalidAt; }
+    public void setOpenidInvalidAt(LocalDateTime openidInvalidAt) { this.openidInvalidAt = openidInvalidAt; }
     public Boolean getEnabled() { return enabled; }
     public void setEnabled(Boolean enabled) { this.enabled = enabled; }
     public LocalDateTime getCreatedAt() { return createdAt; }

@@ -61,7 +61,8 @@ class WxLogin {
         if (!Boolean.TRUE.equals(user.getEnabled())) {
             throw new ApiException(ErrorCode.ACCOUNT_DISABLED);
         }
-        if (users.clearInvalidOpenid(user.getId()) == 1) {
+        // a write only for the rare flagged user, not on every login
+        if (user.getOpenidInvalidAt() != null && users.clearInvalidOpenid(user.getId()) == 1) {
             log.info("owner user {} logged in again: subscribe messages to them resume", user.getId());
         }
         AuthUser authUser = new AuthUser(user.getId(), user.roleSet(), null);

@@ -4,7 +4,6 @@ import cn.dengkou.bizservice.common.TimeConfig;
 import cn.dengkou.bizservice.wechat.WechatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -142,22 +140,7 @@ class OutboxSettlement {
      * leave a row that did go out to turn UNKNOWN.
      */
     private static <T> T retryOnLockLoss(Supplier<T> settlement) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return settlement.get();
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt >= LOCK_ATTEMPTS) {
-                    throw e;
-                }
-                log.debug("push: settlement lost a lock race (attempt {}), repeating it", attempt);
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        return LockRaces.retry("settlement", LOCK_ATTEMPTS, settlement);
     }
 
     private boolean move(OutboxClaims.Claimed c, String instanceId, OutboxStatus to, Integer errcode,

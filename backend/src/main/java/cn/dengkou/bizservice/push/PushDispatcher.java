@@ -180,18 +180,9 @@ public class PushDispatcher implements SmartLifecycle, DisposableBean {
         return new Round(batch.size(), sendAll(batch));
     }
 
-    /** A claim that loses a deadlock was rolled back whole (recipients unlocked too): try again. */
+    /** A claim that loses a deadlock was rolled back whole (recipients unlocked too): claim again. */
     private List<OutboxClaims.Claimed> claimBatch(LocalDateTime now) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return claims.claim(now, instanceId, cfg.batchSize(), cfg.lease());
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt >= 3) {
-                    throw e;
-                }
-                log.debug("push: claim lost a lock race (attempt {}), claiming again", attempt);
-            }
-        }
+        return LockRaces.retry("claim", 3, () -> claims.claim(now, instanceId, cfg.batchSize(), cfg.lease()));
     }
 
     private void finishDoneTasks() {

@@ -48,23 +48,26 @@ class PushTaskAdminController {
 
     @GetMapping("/{id}")
     PushTaskView get(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
-        PushTaskView t = tasks.view(id);
-        access.requireManage(staff, t.refType(), t.refId());
-        return t;
+        return managed(id, staff);
     }
 
     @PostMapping("/{id}/cancel")
     PushTaskView cancel(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
-        PushTaskView t = tasks.view(id);
-        access.requireManage(staff, t.refType(), t.refId());
+        managed(id, staff);
         return tasks.cancel(id);
     }
 
     /** After a configuration error (40037, 41030, 43107) is fixed. */
     @PostMapping("/{id}/resume")
     PushTaskView resume(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        managed(id, staff);
+        return tasks.resume(id);
+    }
+
+    /** The task, if this staff member manages its source: 404 when it does not exist, else 403. */
+    private PushTaskView managed(long id, AuthUser staff) {
         PushTaskView t = tasks.view(id);
         access.requireManage(staff, t.refType(), t.refId());
-        return tasks.resume(id);
+        return t;
     }
 }

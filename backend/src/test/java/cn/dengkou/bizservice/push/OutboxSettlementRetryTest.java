@@ -102,6 +102,7 @@ class OutboxSettlementRetryTest {
             }, threads);
             cycle.get(30, TimeUnit.SECONDS); // the settle was the victim: its locks are gone
             other.commit();
+            execute(other, "DROP TEMPORARY TABLE weight"); // the connection goes back to the pool
             settle.get(30, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
