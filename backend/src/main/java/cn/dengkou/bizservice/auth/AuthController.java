@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.auth;
 
 import cn.dengkou.bizservice.common.Access;
+import cn.dengkou.bizservice.wechat.WechatCalls;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.concurrent.CompletableFuture;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -27,17 +30,20 @@ class AuthController {
     private final WxLogin wxLogin;
     private final StaffLogin staffLogin;
     private final SessionTokens tokens;
+    private final WechatCalls wechatCalls;
 
-    AuthController(WxLogin wxLogin, StaffLogin staffLogin, SessionTokens tokens) {
+    AuthController(WxLogin wxLogin, StaffLogin staffLogin, SessionTokens tokens, WechatCalls wechatCalls) {
         this.wxLogin = wxLogin;
+        this.wechatCalls = wechatCalls;
         this.staffLogin = staffLogin;
         this.tokens = tokens;
     }
 
+    /** Waits on WeChat's code2session, so it runs on {@link WechatCalls}, off the request threads. */
     @PostMapping("/wx-login")
     @PreAuthorize(Access.PUBLIC)
-    LoginResponse wxLogin(@Valid @RequestBody WxLoginRequest request) {
-        return wxLogin.login(request.code());
+    CompletableFuture<LoginResponse> wxLogin(@Valid @RequestBody WxLoginRequest request) {
+        return wechatCalls.run(() -> wxLogin.login(request.code()));
     }
 
     @PostMapping("/staff-login")

@@ -8,6 +8,7 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.push.Inbox;
+import cn.dengkou.bizservice.wechat.WechatCalls;
 import cn.dengkou.bizservice.wechat.WechatClient;
 import cn.dengkou.bizservice.wechat.WechatException;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 @RestController
 @RequestMapping("/api/v1/me")
@@ -48,9 +50,12 @@ class MeController {
     private final OwnedBusinesses businesses;
     private final Inbox inbox;
     private final WechatClient wechat;
+    private final WechatCalls wechatCalls;
     private final Clock clock;
 
-    MeController(UserAccountMapper users, OwnedBusinesses businesses, Inbox inbox, WechatClient wechat, Clock clock) {
+    MeController(UserAccountMapper users, OwnedBusinesses businesses, Inbox inbox, WechatClient wechat,
+                 WechatCalls wechatCalls, Clock clock) {
+        this.wechatCalls = wechatCalls;
         this.users = users;
         this.businesses = businesses;
         this.inbox = inbox;
@@ -70,10 +75,16 @@ class MeController {
 
     @PostMapping("/phone")
     @PreAuthorize(Access.OWNER)
-    PhoneResponse bindPhone(@AuthenticationPrincipal AuthUser user, @Valid @RequestBody PhoneRequest request) {
+    CompletableFuture<PhoneResponse> bindPhone(@AuthenticationPrincipal AuthUser user,
+                                               @Valid @RequestBody PhoneRequest request) {
+        // waits on WeChat's getuserphonenumber: off the request threads
+        return wechatCalls.run(() -> bind(user.id(), request.code()));
+    }
+
+    private PhoneResponse bind(long userId, String code) {
         String phone;
         try {
-            phone = wechat.phoneNumber(request.code());
+            phone = wechat.phoneNumber(code);
         } catch (WechatException e) {
             if (e.isRejectedCode()) {
                 throw new ApiException(ErrorCode.PHONE_CODE_INVALID);
@@ -82,7 +93,7 @@ class MeController {
             log.warn("phone number lookup failed at WeChat, errcode {}", e.errcode());
             throw new ApiException(ErrorCode.WECHAT_UNAVAILABLE);
         }
-        users.setPhone(user.id(), phone, LocalDateTime.now(clock));
+        users.setPhone(userId, phone, LocalDateTime.now(clock));
         return new PhoneResponse(PhoneNumbers.mask(phone));
     }
 }

@@ -8,8 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,10 +16,10 @@ import java.io.IOException;
 /**
  * Refuses request bodies over {@code app.http.max-body-size} with 413. Multipart uploads have their
  * own limits ({@code spring.servlet.multipart.*}); chunked bodies are cut while they are read.
+ * Runs first in the security filter chain, not as a container filter (see {@link ServletPipeline}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class BodyLimitFilter extends OncePerRequestFilter {
+public class BodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
     private final ObjectMapper json;

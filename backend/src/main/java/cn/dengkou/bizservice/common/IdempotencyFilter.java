@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.params.SetParams;
 
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * below 500 are remembered, so a retry after a server failure runs again. Runs after
  * authentication (it is placed in the security chain) so keys are scoped per user; guests' requests
  * are never replayed, since one guest must not receive another's answer (a login token, say).
+ * Endpoints that answer asynchronously (those waiting on WeChat) are remembered when their async
+ * dispatch has written the answer.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -33,6 +36,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final String PENDING = "pending";
     private static final int TTL_SECONDS = 24 * 3600;
     private static final int PENDING_SECONDS = 60;
+    private static final String KEY_ATTRIBUTE = IdempotencyFilter.class.getName() + ".key";
 
     private final JedisPooled redis;
     private final ObjectMapper json;
@@ -50,8 +54,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isAsyncDispatch(request)) {
+            String redisKey = (String) request.getAttribute(KEY_ATTRIBUTE);
+            ContentCachingResponseWrapper wrapper = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
+            if (redisKey == null || wrapper == null) {
+                chain.doFilter(request, response);
+            } else {
+                runAndRemember(request, wrapper, chain, redisKey);
+            }
+            return;
+        }
         String caller = caller();
         if (caller == null) {
             chain.doFilter(request, response);
@@ -80,11 +99,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String redisKey)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        request.setAttribute(KEY_ATTRIBUTE, redisKey);
+        runAndRemember(request, new ContentCachingResponseWrapper(response), chain, redisKey);
+    }
+
+    /** Runs the chain; unless it went async (its async dispatch comes back here), remembers a sub-500 answer. */
+    private void runAndRemember(HttpServletRequest request, ContentCachingResponseWrapper wrapper, FilterChain chain,
+                                String redisKey) throws ServletException, IOException {
         boolean stored = false;
+        boolean async = false;
         try {
             chain.doFilter(request, wrapper);
-            if (wrapper.getStatus() < 500) {
+            async = isAsyncStarted(request);
+            if (!async && wrapper.getStatus() < 500) {
                 Map<String, Object> saved = new LinkedHashMap<>();
                 saved.put("status", wrapper.getStatus());
                 saved.put("contentType", wrapper.getContentType());
@@ -93,10 +120,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 stored = true;
             }
         } finally {
-            if (!stored) {
-                redis.del(redisKey);
+            if (!async) {
+                if (!stored) {
+                    redis.del(redisKey);
+                }
+                wrapper.copyBodyToResponse();
             }
-            wrapper.copyBodyToResponse();
         }
     }
 

@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.common;
 import cn.dengkou.bizservice.support.Api;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.TestUsers;
+import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,6 +63,25 @@ class IdempotencyTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(second.json().at("/user/id").asLong()).isNotEqualTo(first.json().at("/user/id").asLong());
+    }
+
+    @Test
+    void anAnswerWrittenAsynchronouslyIsRememberedToo() {
+        // phone binding waits on WeChat, so it answers from the WeChat call pool (async dispatch)
+        WechatSimulator sim = WechatSimulator.shared();
+        String owner = users.newOwnerToken();
+        Map<String, String> key = Map.of("Idempotency-Key", "phone-key-" + System.nanoTime());
+        int before = sim.calls(WechatSimulator.PHONE).size();
+
+        Api.Response first = api.send("POST", "/api/v1/me/phone", owner, Map.of("code", "phone-code-idem1"), null, key);
+        Api.Response retry = api.send("POST", "/api/v1/me/phone", owner, Map.of("code", "phone-code-idem2"), null, key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("phone").asText()).isNotBlank();
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(sim.calls(WechatSimulator.PHONE)).hasSize(before + 1);
     }
 
     @Test

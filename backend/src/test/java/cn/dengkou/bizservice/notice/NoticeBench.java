@@ -131,8 +131,9 @@ public final class NoticeBench {
         System.err.println(inProcess);
         Path tokens = manyOwners(base, MANY);
         String loadBefore = load();
-        wrk(cheap, null, null, 5, connections);
-        wrk(list, auth, null, 5, connections);
+        // warm-up: the JIT needs a while on 2 busy cores; a production server is warm
+        wrk(cheap, null, null, 10, connections);
+        wrk(list, auth, null, 10, connections);
         Wrk c = wrk(cheap, null, null, seconds, connections);
         Wrk cOwner = wrk(cheap, auth, null, seconds, connections);
         Wrk lGuest = wrk(list, null, null, seconds, connections);

@@ -75,6 +75,7 @@ public final class WechatSimulator {
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong(); // calls still running across a reset() are not recorded
     private volatile String stableToken;
     private volatile int tokenLifetimeSeconds = 7200;
@@ -177,6 +178,12 @@ public final class WechatSimulator {
 
     // ---- what happened ------------------------------------------------------------------------
 
+    /** Calls to {@code path} the simulator is answering right now (held by a {@link #delay}, say). */
+    public int inFlight(String path) {
+        AtomicInteger n = inFlight.get(path);
+        return n == null ? 0 : n.get();
+    }
+
     public List<SimCall> calls() {
         return List.copyOf(calls);
     }
@@ -260,6 +267,8 @@ public final class WechatSimulator {
             Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Reply reply;
+            AtomicInteger running = inFlight.computeIfAbsent(path, p -> new AtomicInteger());
+            running.incrementAndGet();
             try {
                 int fault = faults.apply(path);
                 if (generation.get() != arrivedIn) {
@@ -272,6 +281,8 @@ public final class WechatSimulator {
                 reply = error(-1, "system error");
             } catch (RuntimeException e) {
                 reply = error(-1, "system error: " + e);
+            } finally {
+                running.decrementAndGet();
             }
             if (generation.get() == arrivedIn) {
                 calls.add(new SimCall(path, query, body, at, reply.errcode()));
