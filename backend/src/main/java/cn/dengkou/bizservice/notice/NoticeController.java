@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.common.RenderedJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +44,7 @@ class NoticeController {
      * notices that fit it come first, each with its {@code matchReasons}; otherwise newest first.
      */
     @GetMapping
-    PageResult<NoticeViews.OwnerItem> list(@RequestParam(required = false) String category,
+    RenderedJson<PageResult<NoticeViews.OwnerItem>> list(@RequestParam(required = false) String category,
                                            @RequestParam(required = false) String department,
                                            @RequestParam(required = false) String q,
                                            @Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {

@@ -5,7 +5,9 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.common.RenderedJson;
 import cn.dengkou.bizservice.common.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -23,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link NoticeFit}) come first, newest first, then the rest, newest first; everyone else gets
  * newest first with empty {@code matchReasons}.
  *
- * <p>Rendered pages (not keyword searches) are kept per (business profile, filters, page) until the
+ * <p>Rendered pages (not keyword searches), JSON bytes included, are kept per (business profile, filters, page) until the
  * catalog is reloaded or the next instant at which a notice enters or leaves the list (a scheduled
  * time, a validity bound): owners with the same profile share them.
  */
@@ -38,10 +40,12 @@ class NoticeListing {
     private final NoticeTerms terms;
     private final Dictionaries dictionaries;
     private final Clock clock;
+    private final ObjectMapper json;
     private final ConcurrentHashMap<PageKey, CachedPage> pages = new ConcurrentHashMap<>();
 
     NoticeListing(NoticeCatalog catalog, OwnerProfiles profiles, NoticeTerms terms, Dictionaries dictionaries,
-                  Clock clock) {
+                  Clock clock, ObjectMapper json) {
+        this.json = json;
         this.catalog = catalog;
         this.profiles = profiles;
         this.terms = terms;
@@ -69,10 +73,11 @@ class NoticeListing {
 
     /** A rendered page, valid while the catalog copy is {@code snapshot} and the time is in [since, until). */
     private record CachedPage(NoticeCatalog.Snapshot snapshot, LocalDateTime since, LocalDateTime until,
-                              PageResult<NoticeViews.OwnerItem> result) {
+                              RenderedJson<PageResult<NoticeViews.OwnerItem>> result) {
     }
 
-    PageResult<NoticeViews.OwnerItem> list(Query query, PageQuery page, AuthUser user) {
+    /** The page, already rendered to JSON: cached pages are rendered once for everyone who shares them. */
+    RenderedJson<PageResult<NoticeViews.OwnerItem>> list(Query query, PageQuery page, AuthUser user) {
         check(query);
         OwnerProfile profile = profileOf(user);
         NoticeCatalog.Snapshot snapshot = catalog.current();
@@ -89,9 +94,9 @@ class NoticeListing {
         List<Ranked> ranked = rank(snapshot.entries(), now, query, profile, false);
         int from = (int) Math.min(page.offset(), ranked.size());
         int to = Math.min(ranked.size(), from + page.size());
-        PageResult<NoticeViews.OwnerItem> result = new PageResult<>(
+        RenderedJson<PageResult<NoticeViews.OwnerItem>> result = RenderedJson.of(json, new PageResult<>(
                 ranked.subList(from, to).stream().map(r -> item(r, profile)).toList(), page.page(), page.size(),
-                ranked.size());
+                ranked.size()));
         if (key != null) {
             if (pages.size() >= MAX_CACHED_PAGES) {
                 pages.clear();

@@ -131,32 +131,42 @@ public final class NoticeBench {
         System.err.println(inProcess);
         Path tokens = manyOwners(base, MANY);
         String loadBefore = load();
-        // warm-up: the JIT needs a while on 2 busy cores; a production server is warm
-        wrk(cheap, null, null, 10, connections);
-        wrk(list, auth, null, 10, connections);
-        Wrk c = wrk(cheap, null, null, seconds, connections);
-        Wrk cOwner = wrk(cheap, auth, null, seconds, connections);
-        Wrk lGuest = wrk(list, null, null, seconds, connections);
-        Wrk l = wrk(list, auth, null, seconds, connections);
-        Wrk lMany = wrk(list, null, tokens, seconds, connections);
+        // warm-up of every measured path: the JIT needs a while on 2 busy cores; a production server is warm
+        wrk(cheap, null, null, 15, connections);
+        wrk(cheap, auth, null, 15, connections);
+        wrk(list, null, null, 15, connections);
+        wrk(list, auth, null, 15, connections);
+        // two rounds of the same five runs: the first run of a round was seen to be slower than the
+        // rest, so the goal must hold in both rounds, each against its own cheapest-endpoint run
+        boolean ok = true;
+        StringBuilder tables = new StringBuilder();
+        for (int round = 1; round <= 2; round++) {
+            Wrk c = wrk(cheap, null, null, seconds, connections);
+            Wrk cOwner = wrk(cheap, auth, null, seconds, connections);
+            Wrk lGuest = wrk(list, null, null, seconds, connections);
+            Wrk l = wrk(list, auth, null, seconds, connections);
+            Wrk lMany = wrk(list, null, tokens, seconds, connections);
+            double ratio = l.rps / c.rps;
+            boolean meets = ratio >= 0.5 && l.p99Millis <= 50 && l.errors == 0;
+            ok &= meets;
+            tables.append(String.format("Round %d:%n%n", round));
+            tables.append("| Endpoint | req/s | vs cheapest | p50 | p99 | non-2xx/errors |\n|---|---|---|---|---|---|\n");
+            tables.append(row("`GET /api/v1/dictionaries/townships`, guest (**cheapest**)", c, c));
+            tables.append(row("`GET /api/v1/dictionaries/townships`, owner token (auth cost)", cOwner, c));
+            tables.append(row("`GET /api/v1/notices?page=1&size=20`, guest", lGuest, c));
+            tables.append(row("`GET /api/v1/notices?page=1&size=20`, **one bound owner** (the goal)", l, c));
+            tables.append(row(String.format("`GET /api/v1/notices?page=1&size=20`, %,d bound owners in turn", MANY), lMany, c));
+            tables.append(String.format("%nGoal (one bound owner), round %d: ratio %.0f%% (>= 50%%), p99 %s (<= 50 ms): %s%n%n",
+                    round, ratio * 100, l.p99, meets ? "meets" : "does not meet"));
+        }
         String loadAfter = load();
 
-        double ratio = l.rps / c.rps;
         System.out.println();
         System.out.printf("Notice list benchmark: %,d bound verified owners, %,d published notices, wrk -t2 -c%d -d%ds --latency, "
                         + "%d CPUs, load average before %s, after %s%n%n", OWNERS, NOTICES, connections, seconds,
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
-        System.out.println("| Endpoint | req/s | vs cheapest | p50 | p99 | non-2xx/errors |");
-        System.out.println("|---|---|---|---|---|---|");
-        row("`GET /api/v1/dictionaries/townships`, guest (**cheapest**)", c, c);
-        row("`GET /api/v1/dictionaries/townships`, owner token (auth cost)", cOwner, c);
-        row("`GET /api/v1/notices?page=1&size=20`, guest", lGuest, c);
-        row("`GET /api/v1/notices?page=1&size=20`, **one bound owner** (the goal)", l, c);
-        row(String.format("`GET /api/v1/notices?page=1&size=20`, %,d bound owners in turn", MANY), lMany, c);
-        System.out.println();
-        boolean ok = ratio >= 0.5 && l.p99Millis <= 50 && l.errors == 0;
-        System.out.printf("Goal (one bound owner): ratio %.0f%% (>= 50%%), p99 %s (<= 50 ms): %s%n",
-                ratio * 100, l.p99, ok ? "meets" : "does not meet");
+        System.out.print(tables);
+        System.out.printf("Goal in both rounds: %s%n", ok ? "meets" : "does not meet");
         System.out.println();
         System.out.printf("Search (SQL on notice_term, %,d rows for %,d notices), 50 runs each after 5 warm-up runs:%n%n", terms, NOTICES);
         System.out.println(inProcess);
@@ -270,12 +280,12 @@ public final class NoticeBench {
         var query = new NoticeListing.Query(null, null, null);
         int n = 3000;
         for (int i = 0; i < n; i++) {
-            json.writeValueAsBytes(listing.list(query, page, owner));
+            json.writeValueAsBytes(listing.list(query, page, owner).value());
         }
         long t0 = System.nanoTime();
         Object last = null;
         for (int i = 0; i < n; i++) {
-            last = listing.list(query, page, owner);
+            last = listing.list(query, page, owner).value();
         }
         double listUs = (System.nanoTime() - t0) / 1e3 / n;
         t0 = System.nanoTime();
@@ -284,8 +294,8 @@ public final class NoticeBench {
             bytes = json.writeValueAsBytes(last).length;
         }
         double jsonUs = (System.nanoTime() - t0) / 1e3 / n;
-        return String.format("In-process, one thread: `NoticeListing.list` (rank 2,000 notices, page of 20) %.0f µs/call; "
-                + "its JSON (%,d bytes) %.0f µs/call", listUs, bytes, jsonUs);
+        return String.format("In-process, one thread: `NoticeListing.list` (a cached page of 20 of 2,000 notices) %.0f µs/call; "
+                + "rendering its JSON again (%,d bytes; cached pages keep theirs) %.0f µs/call", listUs, bytes, jsonUs);
     }
 
     private static List<String> search(NoticeTerms terms) {
@@ -310,8 +320,8 @@ public final class NoticeBench {
 
     private static final int MANY = 1_000;
 
-    private static void row(String name, Wrk w, Wrk cheapest) {
-        System.out.printf("| %s | %,.0f | %.0f%% | %s | %s | %d |%n", name, w.rps, 100 * w.rps / cheapest.rps, w.p50, w.p99,
+    private static String row(String name, Wrk w, Wrk cheapest) {
+        return String.format("| %s | %,.0f | %.0f%% | %s | %s | %d |%n", name, w.rps, 100 * w.rps / cheapest.rps, w.p50, w.p99,
                 w.errors);
     }
 

@@ -60,6 +60,32 @@ class NoticeReadingTest {
     }
 
     @Test
+    void theListsPreRenderedJsonMatchesWhatSpringWritesForTheDetail() {
+        Map<String, Object> body = notice("渲染一致");
+        body.put("validTo", "2026-12-31T18:30:00+08:00");
+        long id = published(body);
+
+        Api.Response list = api.get(LIST + "?size=100", null);
+        Api.Response again = api.get(LIST + "?size=100", null);
+        Api.Response detail = api.get(LIST + "/" + id, null);
+
+        assertThat(list.contentType()).startsWith("application/json");
+        assertThat(list.headers().firstValue("Content-Length")).hasValue(String.valueOf(list.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(again.body()).isEqualTo(list.body());
+        JsonNode item = null;
+        for (JsonNode n : list.json().get("items")) {
+            if (n.get("id").asLong() == id) {
+                item = n;
+            }
+        }
+        assertThat(item).isNotNull();
+        for (String field : List.of("title", "category", "categoryName", "publishedAt", "validFrom", "validTo", "departments")) {
+            assertThat(item.get(field)).as(field).isEqualTo(detail.json().get(field));
+        }
+        assertThat(item.get("validTo").asText()).isEqualTo("2026-12-31T18:30:00+08:00");
+    }
+
+    @Test
     void onlyPublishedValidNoticesAreListedNewestFirst() {
         long draft = kit.create(staff, notice("草稿不可见"));
         long first = published(notice("先发布"));
