@@ -60,7 +60,7 @@ class InvalidOpenidTest {
         String openid = WechatSimulator.openidFor(code);
         fx.quota(userId, NOTICE_TEMPLATE, 3);
 
-        sim.failNext(SEND, 40003, 1);
+        sim.failNextSendTo(openid, 40003, 1);
         PushTaskView first = pushTasks.create(PushFixtures.notice("第一条", Audience.users(List.of(userId))));
         dispatcher.drain();
         assertThat(fx.outbox(first.id())).containsEntry(userId, "FAILED");

@@ -183,7 +183,7 @@ class PushDispatcherTest {
     @Test
     void aConfigurationErrorPausesTheTaskUntilStaffResumeIt() {
         List<PushFixtures.Owner> owners = owners(6, 1);
-        sim.failNext(SEND, 40037, 1);
+        sim.failNextSendTo(owners.get(3).openid(), 40037, 1);
         PushTaskView t = create(owners, false);
         dispatcher.drain();
 
@@ -208,7 +208,7 @@ class PushDispatcherTest {
     @Test
     void theDailyQuotaHoldsEverythingUntilTomorrow() {
         List<PushFixtures.Owner> owners = owners(6, 1);
-        sim.failNext(SEND, 45009, 1);
+        sim.failNextSendTo(owners.get(3).openid(), 45009, 1);
         PushTaskView t = create(owners, true); // urgent: midnight is inside quiet hours
         dispatcher.drain();
 
@@ -228,7 +228,7 @@ class PushDispatcherTest {
     @Test
     void theMinuteQuotaWaitsForTheNextMinute() {
         List<PushFixtures.Owner> owners = owners(4, 1);
-        sim.failNext(SEND, 45011, 1);
+        sim.failNextSendTo(owners.get(2).openid(), 45011, 1);
         PushTaskView t = create(owners, false);
         dispatcher.drain();
         assertThat(pushTasks.view(t.id()).sent()).isLessThan(4);

@@ -143,8 +143,7 @@ class PushScheduleTest {
     void cancelGivesBackTheQuotaOfARowWaitingToRetry() {
         at("2026-11-26T10:00:00+08:00");
         List<PushFixtures.Owner> owners = owners(1);
-        dispatcher.drain(); // rows other tests left due must not take the injected fault
-        sim.failNext(WechatSimulator.SEND, -1, 2); // WechatClient retries -1 once: both fail
+        sim.failNextSendTo(owners.get(0).openid(), -1, 2); // WechatClient retries -1 once: both fail
         PushTaskView t = create(owners);
         dispatcher.drain();
         assertThat(fx.outbox(t.id()).values()).containsOnly("QUEUED");

@@ -16,11 +16,17 @@ final class SimFaults {
     }
 
     private final Map<String, Next> next = new ConcurrentHashMap<>();
+    private final Map<String, Next> nextFor = new ConcurrentHashMap<>();
     private final Map<String, Share> shares = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 
     void failNext(String path, int errcode, int times) {
         next.put(path, new Next(errcode, new AtomicInteger(times)));
+    }
+
+    /** The next N calls to {@code path} for this recipient ({@code touser}) fail, whoever else is sending. */
+    void failNextFor(String path, String recipient, int errcode, int times) {
+        nextFor.put(path + "|" + recipient, new Next(errcode, new AtomicInteger(times)));
     }
 
     void failShare(String path, int errcode, double share) {
@@ -33,16 +39,20 @@ final class SimFaults {
 
     void clear() {
         next.clear();
+        nextFor.clear();
         shares.clear();
         delays.clear();
     }
 
     /** Picks the errcode of a fault that hits this call (0 if none) on arrival, then waits out a configured delay. */
-    int apply(String path) throws InterruptedException {
+    int apply(String path, String recipient) throws InterruptedException {
         int errcode = 0;
+        Next mine = recipient == null ? null : nextFor.get(path + "|" + recipient);
         Next n = next.get(path);
         Share s = shares.get(path);
-        if (n != null && n.left().getAndDecrement() > 0) {
+        if (mine != null && mine.left().getAndDecrement() > 0) {
+            errcode = mine.errcode();
+        } else if (n != null && n.left().getAndDecrement() > 0) {
             errcode = n.errcode();
         } else if (s != null && ThreadLocalRandom.current().nextDouble() < s.share()) {
             errcode = s.errcode();

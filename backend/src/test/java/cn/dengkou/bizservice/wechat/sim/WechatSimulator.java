@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -156,6 +157,14 @@ public final class WechatSimulator {
     }
 
     /** A random {@code share} (0..1) of the calls to {@code path} answers {@code errcode}. */
+    /**
+     * The next {@code times} subscribe sends to this openid fail with {@code errcode}. Unlike {@link #failNext}
+     * no other sender (a round or a retry left over from another test) can use the fault up.
+     */
+    public void failNextSendTo(String openid, int errcode, int times) {
+        faults.failNextFor(SEND, openid, errcode, times);
+    }
+
     public void failShare(String path, int errcode, double share) {
         faults.failShare(path, errcode, share);
     }
@@ -255,6 +264,13 @@ public final class WechatSimulator {
     private record Reply(int errcode, Map<String, Object> body) {
     }
 
+    private static final Pattern TOUSER = Pattern.compile("\"touser\"\\s*:\\s*\"([^\"]*)\"");
+
+    private static String recipient(String body) {
+        Matcher m = TOUSER.matcher(body);
+        return m.find() ? m.group(1) : null;
+    }
+
     private void handle(HttpExchange exchange) {
         Instant at = Instant.now();
         long arrivedIn = generation.get();
@@ -270,7 +286,7 @@ public final class WechatSimulator {
             AtomicInteger running = inFlight.computeIfAbsent(path, p -> new AtomicInteger());
             running.incrementAndGet();
             try {
-                int fault = faults.apply(path);
+                int fault = faults.apply(path, SEND.equals(path) ? recipient(body) : null);
                 if (generation.get() != arrivedIn) {
                     reply = error(-1, "system error: simulator was reset"); // a slow call from an earlier test changes nothing
                 } else {
