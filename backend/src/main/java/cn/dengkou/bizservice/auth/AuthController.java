@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.auth;
 
 import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.wechat.WechatCalls;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.concurrent.CompletableFuture;
 
 @RestController
+@Tag(name = "登录")
 @RequestMapping("/api/v1/auth")
 class AuthController {
 

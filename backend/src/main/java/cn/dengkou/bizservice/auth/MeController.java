@@ -11,6 +11,7 @@ import cn.dengkou.bizservice.push.Inbox;
 import cn.dengkou.bizservice.wechat.WechatCalls;
 import cn.dengkou.bizservice.wechat.WechatClient;
 import cn.dengkou.bizservice.wechat.WechatException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 @RestController
+@Tag(name = "我的账号")
 @RequestMapping("/api/v1/me")
 class MeController {
 

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "后台·员工账号")
 @RequestMapping("/api/v1/admin/staff")
 @PreAuthorize(Access.ADMIN)
 class StaffAdminController {

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.util.List;
 
 @RestController
+@Tag(name = "后台·经营主体与名录")
 @RequestMapping("/api/v1/admin/businesses")
 @PreAuthorize(Access.BUSINESS_STAFF)
 class BusinessAdminController {

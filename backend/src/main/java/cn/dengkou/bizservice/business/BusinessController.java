@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The owner's own business: there is no way to name another owner's. */
 @RestController
+@Tag(name = "经营主体绑定")
 @RequestMapping("/api/v1/me/business")
 @PreAuthorize(Access.OWNER)
 class BusinessController {

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.common;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
+@Tag(name = "字典")
 @RequestMapping("/api/v1/dictionaries")
 class DictionaryController {
 

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An owner's favourite notices and recently viewed ones. */
 @RestController
+@Tag(name = "政策通知·收藏与浏览")
 @RequestMapping("/api/v1/me")
 @PreAuthorize(Access.OWNER)
 class MyNoticeController {

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ import java.util.List;
  * DEPARTMENT staff those of their own department (403 otherwise).
  */
 @RestController
+@Tag(name = "后台·政策通知")
 @RequestMapping("/api/v1/admin/notices")
 @PreAuthorize(Access.NOTICE_STAFF)
 class NoticeAdminController {

@@ -5,6 +5,7 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.RenderedJson;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Owners and guests read published notices. */
 @RestController
+@Tag(name = "政策通知")
 @RequestMapping("/api/v1/notices")
 @PreAuthorize(Access.PUBLIC)
 class NoticeController {

@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 /** A notice's reach funnel, as JSON and as Excel. DEPARTMENT staff only for their department's notices. */
 @RestController
+@Tag(name = "后台·政策通知触达统计")
 @RequestMapping("/api/v1/admin/notices/{id}")
 @PreAuthorize(Access.NOTICE_STAFF)
 class NoticeStatsController {

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whoever may manage the notice/job/event/feedback that started it ({@link PushTaskAccess}).
  */
 @RestController
+@Tag(name = "后台·推送任务")
 @RequestMapping("/api/v1/admin/push-tasks")
 @PreAuthorize(Access.ANY_STAFF)
 class PushTaskAdminController {

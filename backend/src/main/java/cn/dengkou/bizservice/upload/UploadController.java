@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.upload;
 
 import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.nio.charset.StandardCharsets;
 
 @RestController
+@Tag(name = "后台·附件上传")
 @RequestMapping("/api/v1")
 class UploadController {
 
