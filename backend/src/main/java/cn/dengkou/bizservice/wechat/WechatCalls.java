@@ -55,8 +55,12 @@ public class WechatCalls implements DisposableBean {
         }
     }
 
+    /** On shutdown, calls in progress may finish (a few seconds at most: WeChat's timeouts bound them). */
     @Override
-    public void destroy() {
-        pool.shutdownNow();
+    public void destroy() throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
     }
 }

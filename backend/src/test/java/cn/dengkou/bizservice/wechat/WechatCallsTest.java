@@ -45,7 +45,7 @@ class WechatCallsTest {
     }
 
     @Test
-    void aFailureReachesTheFutureAsItIs() {
+    void aFailureReachesTheFutureAsItIs() throws Exception {
         WechatCalls calls = new WechatCalls(1, 0);
         try {
             CompletableFuture<Object> f = calls.run(() -> {
