@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import java.util.Random;
  * Owner {@code dev-owner-N} (N = 1..300) logs in through the simulator with that code.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Profile("dev") // component scans of hand-started contexts (benchmarks, the crash harness, a second test context) must not seed
 class DemoData {
 
     static final String STAFF_PASSWORD = "staff-dev-password";
