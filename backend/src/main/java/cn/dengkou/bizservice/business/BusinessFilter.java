@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.business;
 
+import cn.dengkou.bizservice.common.QueryParams;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,21 +19,17 @@ record BusinessFilter(
         @Size(max = 50, message = "不能超过50字") String q) {
 
     BusinessFilter {
-        status = blankToNull(status);
-        township = blankToNull(township);
-        kind = blankToNull(kind);
-        industry = blankToNull(industry);
-        tag = blankToNull(tag);
-        q = blankToNull(q);
+        status = QueryParams.orNull(status);
+        township = QueryParams.orNull(township);
+        kind = QueryParams.orNull(kind);
+        industry = QueryParams.orNull(industry);
+        tag = QueryParams.orNull(tag);
+        q = QueryParams.orNull(q);
     }
 
     /** {@code q} ready for LIKE: upper-cased (codes are stored so) with the LIKE wildcards escaped. */
     String searchText() {
         return q == null ? null : q.toUpperCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,7 +1,6 @@
 package cn.dengkou.bizservice.common;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,7 @@ public class ApiException extends RuntimeException {
     /** VALIDATION_FAILED listing each bad field (field → Chinese detail, in order), like bean validation does. */
     public static ApiException invalidFields(Map<String, String> fieldErrors) {
         List<Map<String, String>> errors = new ArrayList<>();
-        new LinkedHashMap<>(fieldErrors).forEach((field, detail) -> errors.add(Problems.fieldError(field, detail)));
+        fieldErrors.forEach((field, detail) -> errors.add(Problems.fieldError(field, detail)));
         return new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultDetail(), List.copyOf(errors));
     }
 

@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.common;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,17 @@ public class Dictionaries {
             if (!contains(dictionary, code)) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED, field + " 取值无效：" + code);
             }
+        }
+    }
+
+    /**
+     * Puts a field error ({@code 取值无效：a、b}, the unknown codes) into {@code errors} unless every code is
+     * in the dictionary: for checks that report all bad fields at once ({@link ApiException#invalidFields}).
+     */
+    public void check(String dictionary, String field, Collection<String> codes, Map<String, String> errors) {
+        List<String> unknown = codes.stream().filter(c -> !contains(dictionary, c)).toList();
+        if (!unknown.isEmpty()) {
+            errors.put(field, "取值无效：" + String.join("、", unknown));
         }
     }
 

@@ -22,11 +22,11 @@ class NoticeAudiences {
 
     /** Adds a field error (under {@code prefix}) for each unknown code or an inverted date window. */
     void check(NoticeAudience a, String prefix, Map<String, String> errors) {
-        codes(Dictionaries.BUSINESS_KINDS, prefix + ".kinds", a.kinds(), errors);
-        codes(Dictionaries.INDUSTRIES, prefix + ".industries", a.industries(), errors);
-        codes(Dictionaries.TOWNSHIPS, prefix + ".townships", a.townships(), errors);
-        codes(Dictionaries.BUSINESS_TAGS, prefix + ".tags", a.tags(), errors);
-        codes(Dictionaries.TAXPAYER_TYPES, prefix + ".taxpayerTypes", a.taxpayerTypes(), errors);
+        dictionaries.check(Dictionaries.BUSINESS_KINDS, prefix + ".kinds", a.kinds(), errors);
+        dictionaries.check(Dictionaries.INDUSTRIES, prefix + ".industries", a.industries(), errors);
+        dictionaries.check(Dictionaries.TOWNSHIPS, prefix + ".townships", a.townships(), errors);
+        dictionaries.check(Dictionaries.BUSINESS_TAGS, prefix + ".tags", a.tags(), errors);
+        dictionaries.check(Dictionaries.TAXPAYER_TYPES, prefix + ".taxpayerTypes", a.taxpayerTypes(), errors);
         if (a.registeredFrom() != null && a.registeredTo() != null && a.registeredFrom().isAfter(a.registeredTo())) {
             errors.put(prefix + ".registeredTo", "注册日期上限不能早于下限");
         }
@@ -50,12 +50,5 @@ class NoticeAudiences {
         a.tags().forEach(c -> rows.add(new Target("TAG", c)));
         a.taxpayerTypes().forEach(c -> rows.add(new Target("TAXPAYER", c)));
         return rows;
-    }
-
-    void codes(String dictionary, String field, List<String> values, Map<String, String> errors) {
-        List<String> unknown = values.stream().filter(v -> !dictionaries.contains(dictionary, v)).toList();
-        if (!unknown.isEmpty()) {
-            errors.put(field, "取值无效：" + String.join("、", unknown));
-        }
     }
 }

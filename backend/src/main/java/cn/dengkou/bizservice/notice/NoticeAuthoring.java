@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,10 +140,8 @@ class NoticeAuthoring {
         if (body.isBlank()) {
             errors.put("body", "正文没有可显示的内容");
         }
-        if (!dictionaries.contains(CATEGORIES, r.category())) {
-            errors.put("category", "取值无效：" + r.category());
-        }
-        audiences.codes(Dictionaries.DEPARTMENTS, "departments", r.departments(), errors);
+        dictionaries.check(CATEGORIES, "category", Collections.singletonList(r.category()), errors);
+        dictionaries.check(Dictionaries.DEPARTMENTS, "departments", r.departments(), errors);
         audiences.check(r.audience(), "audience", errors);
         if (r.validFrom() != null && r.validTo() != null && !r.validTo().isAfter(r.validFrom())) {
             errors.put("validTo", "有效期截止时间必须晚于开始时间");

@@ -1,14 +1,12 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.common.QueryParams;
+
 /** {@code GET /admin/notices?status=&category=&department=}; each absent filter means any. */
 record NoticeFilter(NoticeStatus status, String category, String department) {
 
     NoticeFilter {
-        category = blankToNull(category);
-        department = blankToNull(department);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        category = QueryParams.orNull(category);
+        department = QueryParams.orNull(department);
     }
 }

@@ -5,6 +5,7 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.common.QueryParams;
 import cn.dengkou.bizservice.common.RenderedJson;
 import cn.dengkou.bizservice.common.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,9 +58,9 @@ class NoticeListing {
     record Query(String category, String department, String q) {
 
         Query {
-            category = blankToNull(category);
-            department = blankToNull(department);
-            q = blankToNull(q);
+            category = QueryParams.orNull(category);
+            department = QueryParams.orNull(department);
+            q = QueryParams.orNull(q);
         }
     }
 
@@ -148,11 +149,11 @@ class NoticeListing {
     /** Unknown codes and keywords with nothing to search by are refused, each as a field error. */
     private void check(Query query) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (query.category() != null && !dictionaries.contains(NoticeAuthoring.CATEGORIES, query.category())) {
-            errors.put("category", "取值无效：" + query.category());
+        if (query.category() != null) {
+            dictionaries.check(NoticeAuthoring.CATEGORIES, "category", List.of(query.category()), errors);
         }
-        if (query.department() != null && !dictionaries.contains(Dictionaries.DEPARTMENTS, query.department())) {
-            errors.put("department", "取值无效：" + query.department());
+        if (query.department() != null) {
+            dictionaries.check(Dictionaries.DEPARTMENTS, "department", List.of(query.department()), errors);
         }
         if (query.q() != null) {
             if (query.q().length() > MAX_QUERY) {
@@ -176,9 +177,5 @@ class NoticeListing {
                 e.departments().stream()
                         .map(d -> new NoticeViews.Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList(),
                 e.validFrom(), e.validTo(), e.publishedAt(), reasons);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
