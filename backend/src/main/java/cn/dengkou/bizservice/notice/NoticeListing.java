@@ -174,8 +174,7 @@ class NoticeListing {
                 : NoticeFit.NONE;
         return new NoticeViews.OwnerItem(e.id(), e.title(), e.summary(), e.category(),
                 dictionaries.nameOf(NoticeAuthoring.CATEGORIES, e.category()),
-                e.departments().stream()
-                        .map(d -> new NoticeViews.Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList(),
+                NoticeViews.Code.departments(e.departments(), dictionaries),
                 e.validFrom(), e.validTo(), e.publishedAt(), reasons);
     }
 }

@@ -49,14 +49,8 @@ class NoticeReading {
         }
         boolean expired = n.getValidTo() != null && !n.getValidTo().isAfter(now);
         return new NoticeViews.OwnerDetail(n.getId(), n.getTitle(), n.getSummary(), n.getBody(), n.getCategory(),
-                dictionaries.nameOf(NoticeAuthoring.CATEGORIES, n.getCategory()), codes(departments),
-                n.getValidFrom(), n.getValidTo(), expired,
+                dictionaries.nameOf(NoticeAuthoring.CATEGORIES, n.getCategory()),
+                NoticeViews.Code.departments(departments, dictionaries), n.getValidFrom(), n.getValidTo(), expired,
                 notices.attachmentRows(id).stream().map(NoticeViews.Attachment::of).toList(), n.getPublishedAt());
     }
-
-    private List<NoticeViews.Code> codes(List<String> departments) {
-        return departments.stream()
-                .map(d -> new NoticeViews.Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList();
-    }
-
 }

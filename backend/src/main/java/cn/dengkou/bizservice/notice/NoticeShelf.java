@@ -61,8 +61,7 @@ class NoticeShelf {
         Map<Long, List<String>> depts = notices.departmentsByNotice(found.getRecords().stream().map(r -> r.id).toList());
         return PageResult.of(found, r -> new NoticeViews.SavedItem(r.id, r.title, r.summary, r.category,
                 dictionaries.nameOf(NoticeAuthoring.CATEGORIES, r.category),
-                depts.getOrDefault(r.id, List.of()).stream()
-                        .map(d -> new NoticeViews.Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList(),
+                NoticeViews.Code.departments(depts.getOrDefault(r.id, List.of()), dictionaries),
                 r.validFrom, r.validTo, r.validTo != null && !r.validTo.isAfter(now), r.publishedAt, r.at));
     }
 }

@@ -1,5 +1,7 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.common.Dictionaries;
+
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,11 @@ final class NoticeViews {
     }
 
     record Code(String code, String name) {
+
+        /** Department codes with their names from the dictionary, in the given order. */
+        static List<Code> departments(List<String> codes, Dictionaries dictionaries) {
+            return codes.stream().map(d -> new Code(d, dictionaries.nameOf(Dictionaries.DEPARTMENTS, d))).toList();
+        }
     }
 
     /** {@code POST /admin/notices} → 201. */
