@@ -75,6 +75,13 @@ class OutboxClaims {
             if (due.isEmpty()) {
                 continue;
             }
+            // The list above may be older than a pause: a settlement that pauses the task (40037 …)
+            // puts its row back as due and pauses the task in one transaction, and the row lock we
+            // now hold means that transaction has committed. Read the status again, or that very row
+            // would go out again at once.
+            if (!tasks.isRunning(t.getId())) {
+                continue;
+            }
             Set<Long> free = throttle.lockRecipients(due.stream().map(PushOutboxRow::getUserId).toList(), instanceId, lease);
             locked.addAll(free);
             List<PushOutboxRow> mine = due.stream().filter(r -> free.contains(r.getUserId())).toList();

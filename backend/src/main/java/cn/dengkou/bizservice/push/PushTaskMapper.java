@@ -81,6 +81,13 @@ interface PushTaskMapper extends BaseMapper<PushTask> {
     }
 
     /** Urgent first, then oldest first; audience JSON left out, it is not needed to send. */
+    /** Read again after a claim has locked due rows of the task (see {@link OutboxClaims}). */
+    default boolean isRunning(long id) {
+        return selectCount(new LambdaQueryWrapper<PushTask>()
+                .eq(PushTask::getId, id)
+                .eq(PushTask::getStatus, TaskStatus.RUNNING.name())) == 1;
+    }
+
     default List<PushTask> running() {
         return selectList(new LambdaQueryWrapper<PushTask>()
                 .select(PushTask::getId, PushTask::getTemplateId, PushTask::getTemplateData, PushTask::getLink,
