@@ -1,6 +1,5 @@
 package cn.dengkou.bizservice.common.excel;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.function.Function;
@@ -86,7 +85,7 @@ public final class Column<T> {
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             return Kind.INTEGER;
         }
-        if (v instanceof BigDecimal || v instanceof Number) {
+        if (v instanceof Number) {
             return Kind.DECIMAL;
         }
         if (v instanceof LocalDateTime) {
