@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.business;
 
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.excel.XlsxReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +50,7 @@ final class RegistryFile {
             throw invalid("文件为空");
         }
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-            XlsxSheet.read(content, table);
+            XlsxReader.read(new ByteArrayInputStream(content), table::row);
         } else if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw invalid("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV（UTF-8）后再导入");
         } else if (filename != null && filename.toLowerCase(Locale.ROOT).matches(".*\\.xlsx?")) {

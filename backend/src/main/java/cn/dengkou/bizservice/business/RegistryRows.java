@@ -1,19 +1,15 @@
 package cn.dengkou.bizservice.business;
 
 import cn.dengkou.bizservice.common.Dictionaries;
-import org.apache.poi.ss.usermodel.DateUtil;
+import cn.dengkou.bizservice.common.excel.CellDates;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks the rows of one registry file in memory: each becomes a registry entry or a rejection
@@ -21,12 +17,6 @@ import java.util.regex.Pattern;
  * A code seen twice in the file keeps its first good row; later ones are refused.
  */
 final class RegistryRows {
-
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("\\d{8}");
-    /** An Excel day number (a date cell read as a number or pasted as text): five digits, 1927 to 2173. */
-    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(?:\\.0+)?");
 
     private final Map<String, Map<String, String>> codes = new HashMap<>();
     private final Function<String, Map<String, String>> dictionary;
@@ -129,7 +119,7 @@ final class RegistryRows {
         if (value.isEmpty()) {
             return null;
         }
-        LocalDate date = parseDate(value);
+        LocalDate date = CellDates.parse(value);
         if (date == null) {
             reasons.add("成立日期格式错误：" + value);
         } else if (date.isAfter(today)) {
@@ -137,27 +127,5 @@ final class RegistryRows {
             return null;
         }
         return date;
-    }
-
-    /** yyyy-MM-dd (also with / . or 年月日, and a time after it), yyyyMMdd, or an Excel day number; else null. */
-    static LocalDate parseDate(String value) {
-        try {
-            Matcher m = DATE.matcher(value);
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            }
-            if (COMPACT_DATE.matcher(value).matches()) {
-                return LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
-            }
-            if (EXCEL_SERIAL.matcher(value).matches()) {
-                double serial = Double.parseDouble(value);
-                return DateUtil.isValidExcelDate(serial)
-                        ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
-            }
-        } catch (DateTimeException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -2,10 +2,8 @@ package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.excel.XlsxDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.nio.charset.StandardCharsets;
 
 /** A notice's reach funnel, as JSON and as Excel. DEPARTMENT staff only for their department's notices. */
 @RestController
@@ -36,11 +32,7 @@ class NoticeStatsController {
 
     @GetMapping("/stats.xlsx")
     ResponseEntity<byte[]> excel(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
-        byte[] body = NoticeStatsExcel.write(stats.of(id, staff));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(NoticeStatsExcel.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("公告" + id + "触达统计.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        NoticeStats.View view = stats.of(id, staff);
+        return XlsxDownload.of("公告" + id + "触达统计.xlsx", out -> NoticeStatsExcel.write(view, out));
     }
 }

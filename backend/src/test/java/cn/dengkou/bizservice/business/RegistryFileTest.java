@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.business;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.excel.CellDates;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -266,17 +267,17 @@ class RegistryFileTest {
 
     @Test
     void datesInTheFormsStaffType() {
-        assertThat(RegistryRows.parseDate("2019-03-08")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("2019/3/8")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("2019.03.08")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("2019年3月8日")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("2019-03-08 00:00:00")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("20190308")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("43532")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("43532.0")).isEqualTo(LocalDate.of(2019, 3, 8));
-        assertThat(RegistryRows.parseDate("2019-02-30")).isNull();
-        assertThat(RegistryRows.parseDate("2019")).isNull();
-        assertThat(RegistryRows.parseDate("三月八日")).isNull();
+        assertThat(CellDates.parse("2019-03-08")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("2019/3/8")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("2019.03.08")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("2019年3月8日")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("2019-03-08 00:00:00")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("20190308")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("43532")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("43532.0")).isEqualTo(LocalDate.of(2019, 3, 8));
+        assertThat(CellDates.parse("2019-02-30")).isNull();
+        assertThat(CellDates.parse("2019")).isNull();
+        assertThat(CellDates.parse("三月八日")).isNull();
     }
 
     private interface SheetFiller {
