@@ -185,6 +185,7 @@ class AuthorizationMatrixTest {
     /** Input variants: valid input on an id that exists and one that does not, an empty and a malformed body. */
     private List<Call> calls(JsonNode doc, String method, String path, JsonNode op, Map<String, String> existingIds) {
         String existing = existingIds.getOrDefault(idPrefix(path), "1");
+        String existingLabel = existingIds.containsKey(idPrefix(path)) ? "existing id" : "id 1 (no row to take an id from)";
         List<JsonNode> parameters = new ArrayList<>();
         op.path("parameters").forEach(p -> parameters.add(resolve(doc, p)));
         String validQuery = query(doc, parameters, true);
@@ -194,7 +195,7 @@ class AuthorizationMatrixTest {
         String upper = method.toUpperCase();
         List<Call> calls = new ArrayList<>();
         if (!hasBody) {
-            calls.add(new Call("valid input, existing id", upper, fill(path, existing) + validQuery, null, null));
+            calls.add(new Call("valid input, " + existingLabel, upper, fill(path, existing) + validQuery, null, null));
             calls.add(new Call("valid input, missing id", upper, fill(path, MISSING_ID) + validQuery, null, null));
             calls.add(new Call("invalid query, malformed id", upper, fill(path, "x") + invalidQuery, null, null));
             calls.add(new Call("no query", upper, fill(path, existing), null, null));
@@ -203,7 +204,7 @@ class AuthorizationMatrixTest {
         if (content.has("multipart/form-data")) {
             JsonNode schema = resolve(doc, content.get("multipart/form-data").path("schema"));
             String type = "multipart/form-data; boundary=" + BOUNDARY;
-            calls.add(new Call("a multipart file, existing id", upper, fill(path, existing) + validQuery, multipart(schema), type));
+            calls.add(new Call("a multipart file, " + existingLabel, upper, fill(path, existing) + validQuery, multipart(schema), type));
             calls.add(new Call("a multipart file, missing id", upper, fill(path, MISSING_ID) + validQuery, multipart(schema), type));
             calls.add(new Call("no parts", upper, fill(path, existing) + invalidQuery,
                     ("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8), type));
@@ -214,7 +215,7 @@ class AuthorizationMatrixTest {
         JsonNode schema = resolve(doc, content.path("application/json").path("schema"));
         byte[] valid = sample(doc, schema).toString().getBytes(StandardCharsets.UTF_8);
         String json = "application/json";
-        calls.add(new Call("a body from its schema, existing id", upper, fill(path, existing) + validQuery, valid, json));
+        calls.add(new Call("a body from its schema, " + existingLabel, upper, fill(path, existing) + validQuery, valid, json));
         calls.add(new Call("a body from its schema, missing id", upper, fill(path, MISSING_ID) + validQuery, valid, json));
         calls.add(new Call("an empty object", upper, fill(path, existing) + invalidQuery, "{}".getBytes(StandardCharsets.UTF_8), json));
         calls.add(new Call("malformed JSON, malformed id", upper, fill(path, "x") + invalidQuery,
@@ -320,7 +321,7 @@ class AuthorizationMatrixTest {
 
     // ---- fixtures ------------------------------------------------------------------------------
 
-    /** An id that exists behind each kind of path (a notice is created so there is at least one). */
+    /** An id that exists behind each kind of path, where its table has a row (a notice is created, staff exist). */
     private Map<String, String> existingIds() {
         Map<String, Object> notice = new LinkedHashMap<>();
         notice.put("title", "授权矩阵测试通知");
@@ -335,7 +336,9 @@ class AuthorizationMatrixTest {
         Map<String, String> ids = new LinkedHashMap<>();
         ID_TABLES.forEach((prefix, table) -> {
             Long id = jdbc.queryForObject("SELECT MAX(id) FROM " + table, Long.class);
-            ids.put(prefix, id == null ? "1" : id.toString());
+            if (id != null) {
+                ids.put(prefix, id.toString());
+            }
         });
         return ids;
     }
