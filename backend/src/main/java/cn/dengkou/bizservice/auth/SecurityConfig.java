@@ -7,6 +7,8 @@ import cn.dengkou.bizservice.common.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,7 +23,9 @@ import redis.clients.jedis.JedisPooled;
 /**
  * Stateless bearer-token security. Role rules live on the endpoints as {@code @PreAuthorize}
  * (see {@link cn.dengkou.bizservice.common.Access}); the app refuses to start if an endpoint has none.
- * URL-level rules only pass everything through, so unknown paths answer 404 and wrong methods 405.
+ * URL-level rules only pass everything through, so unknown paths answer 404 and wrong methods 405;
+ * {@code common/AccessGate} checks the endpoint's rule before its arguments are read, and method
+ * security checks it again on the call.
  */
 @Configuration
 @EnableMethodSecurity
@@ -55,6 +59,16 @@ class SecurityConfig {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * One expression handler for both checks of a rule: method security picks this bean up, and
+     * {@code AccessGate} evaluates with it, so a role prefix or hierarchy set here applies to both.
+     * Static, as Spring Security asks, so that it does not pull this configuration in early.
+     */
+    @Bean
+    static MethodSecurityExpressionHandler methodSecurityExpressionHandler() {
+        return new DefaultMethodSecurityExpressionHandler();
     }
 
     @Bean
