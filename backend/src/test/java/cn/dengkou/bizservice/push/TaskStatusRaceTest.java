@@ -22,9 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shared conditional status update ({@code common.StatusUpdate}) on the real database: of callers
  * making the same move on one row, exactly one wins, even one that read the old status just before.
+ * The move is a cancel (only its winner gives the spent quota back); CANCELLED is final, so the
+ * dispatcher running alongside (which finishes RUNNING tasks) leaves the row alone.
  */
 @IntegrationTest
 class TaskStatusRaceTest {
+
+    /** Generous: two cores shared with other builds. */
+    private static final int WAIT_SECONDS = 60;
 
     @Autowired
     PushTaskMapper tasks;
@@ -65,32 +70,41 @@ class TaskStatusRaceTest {
     }
 
     @Test
-    void theSecondOfTwoStartsWaitsForTheFirstAndThenFindsTheStatusChanged() throws Exception {
+    void theSecondOfTwoCancelsWaitsForTheFirstAndThenFindsTheStatusChanged() throws Exception {
         long id = pendingTask();
         LocalDateTime now = LocalDateTime.now();
         CountDownLatch firstMoved = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
+        CountDownLatch secondConnected = new CountDownLatch(1);
         Future<Boolean> first = pool.submit(() -> tx.execute(s -> {
-            boolean won = tasks.move(id, TaskStatus.RUNNING, now);
+            boolean won = tasks.move(id, TaskStatus.CANCELLED, now);
             firstMoved.countDown();
             await(commitFirst);
             return won;
         }));
-        assertThat(firstMoved.await(10, TimeUnit.SECONDS)).isTrue();
-        // A read-then-write would go ahead here: the committed status is still PENDING.
-        assertThat(tasks.selectById(id).getStatus()).isEqualTo("PENDING");
-        Future<Boolean> second = CompletableFuture.supplyAsync(() -> tasks.move(id, TaskStatus.RUNNING, now), pool);
-        waitUntilAnUpdateWaitsForALock();
-        assertThat(second.isDone()).as("the second update waits for the first's row lock").isFalse();
-        commitFirst.countDown();
+        try {
+            assertThat(firstMoved.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            // A read-then-write would go ahead here: the committed status is still PENDING.
+            assertThat(tasks.selectById(id).getStatus()).isEqualTo("PENDING");
+            Future<Boolean> second = pool.submit(() -> tx.execute(s -> {
+                secondConnected.countDown(); // the transaction holds its connection from here on
+                return tasks.move(id, TaskStatus.CANCELLED, now);
+            }));
+            assertThat(secondConnected.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            waitUntilAnUpdateWaitsForALock();
+            assertThat(second.isDone()).as("the second update waits for the first's row lock").isFalse();
+            commitFirst.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(second.get(10, TimeUnit.SECONDS)).isFalse();
-        assertThat(tasks.selectById(id).getStatus()).isEqualTo("RUNNING");
+            assertThat(first.get(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.get(WAIT_SECONDS, TimeUnit.SECONDS)).isFalse();
+            assertThat(tasks.selectById(id).getStatus()).isEqualTo("CANCELLED");
+        } finally {
+            commitFirst.countDown();
+        }
     }
 
     @Test
-    void ofEightCallersStartingTheSameTaskExactlyOneWins() throws Exception {
+    void ofEightCallersCancellingTheSameTaskExactlyOneWins() throws Exception {
         long id = pendingTask();
         LocalDateTime now = LocalDateTime.now();
         CountDownLatch go = new CountDownLatch(1);
@@ -98,38 +112,39 @@ class TaskStatusRaceTest {
         for (int i = 0; i < 8; i++) {
             calls.add(pool.submit(() -> {
                 await(go);
-                return tasks.move(id, TaskStatus.RUNNING, now);
+                return tasks.move(id, TaskStatus.CANCELLED, now);
             }));
         }
         go.countDown();
         int winners = 0;
         for (Future<Boolean> c : calls) {
-            winners += c.get(10, TimeUnit.SECONDS) ? 1 : 0;
+            winners += c.get(WAIT_SECONDS, TimeUnit.SECONDS) ? 1 : 0;
         }
         assertThat(winners).isEqualTo(1);
-        assertThat(tasks.move(id, TaskStatus.DONE, now)).as("RUNNING -> DONE is listed").isTrue();
-        assertThat(tasks.move(id, TaskStatus.RUNNING, now)).as("nothing leaves DONE").isFalse();
-        PushTask done = tasks.selectById(id);
-        assertThat(done.getStatus()).isEqualTo("DONE");
-        assertThat(done.getFinishedAt()).isNotNull();
+        assertThat(tasks.move(id, TaskStatus.RUNNING, now)).as("nothing leaves CANCELLED").isFalse();
+        PushTask cancelled = tasks.selectById(id);
+        assertThat(cancelled.getStatus()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getFinishedAt()).isNotNull();
     }
 
     private void waitUntilAnUpdateWaitsForALock() throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String waiting = "SELECT COUNT(*) FROM information_schema.innodb_trx "
+                + "WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE 'UPDATE push_task%'";
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < until) {
-            Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.innodb_trx "
-                    + "WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE 'UPDATE push_task%'", Integer.class);
-            if (waiting != null && waiting > 0) {
+            Integer n = jdbc.queryForObject(waiting, Integer.class);
+            if (n != null && n > 0) {
                 return;
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("the second update never waited for the row lock");
+        throw new AssertionError("the second update never waited for the row lock; open transactions: "
+                + jdbc.queryForList("SELECT trx_state, trx_query FROM information_schema.innodb_trx"));
     }
 
     private static void await(CountDownLatch latch) {
         try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
+            if (!latch.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("latch not released");
             }
         } catch (InterruptedException e) {
