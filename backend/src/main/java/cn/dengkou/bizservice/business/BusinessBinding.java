@@ -125,7 +125,7 @@ class BusinessBinding {
             businesses.insert(claim);
             return;
         }
-        if (businesses.rebind(mine.getId(), claim) == 0) {
+        if (!businesses.rebind(mine.getId(), claim)) {
             throw new ApiException(ErrorCode.BUSINESS_STATE_CONFLICT, "您的绑定申请状态已变化，请刷新后重试");
         }
         businesses.clearTags(mine.getId());

@@ -1,7 +1,7 @@
 package cn.dengkou.bizservice.business;
 
+import cn.dengkou.bizservice.common.StatusUpdate;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -48,24 +48,22 @@ interface BusinessMapper extends BaseMapper<Business> {
                 .orderByDesc(Business::getId));
     }
 
-    /** Moves the business only if it is still in {@code t.from}; 0 when it is not (or does not exist). */
-    default int transition(long id, BusinessTransition t, Long reviewer, String note, LocalDateTime now) {
-        return update(new LambdaUpdateWrapper<Business>()
-                .eq(Business::getId, id)
-                .eq(Business::getStatus, t.from.name())
-                .set(Business::getStatus, t.to.name())
+    /** The conditional status UPDATE of {@code business} ({@link #transition}, {@link #rebind}). */
+    StatusUpdate<Business> STATUS = new StatusUpdate<>(Business::getId, Business::getStatus);
+
+    /** Moves the business only if it is still in {@code t.from()}; false when it is not (or does not exist). */
+    default boolean transition(long id, BusinessTransition t, Long reviewer, String note, LocalDateTime now) {
+        return STATUS.move(this, id, t, w -> w
                 .set(Business::getReviewedBy, reviewer)
                 .set(Business::getReviewedAt, now)
                 .set(Business::getReviewNote, note)
                 .set(Business::getUpdatedAt, now));
     }
 
-    /** Overwrites a rejected claim with the owner's new one, keeping its id; 0 when it is no longer rejected. */
-    default int rebind(long id, Business claim) {
+    /** Overwrites a rejected claim with the owner's new one, keeping its id; false when it is no longer rejected. */
+    default boolean rebind(long id, Business claim) {
         BusinessTransition t = BusinessTransition.rebind(BusinessStatus.valueOf(claim.getStatus()));
-        return update(new LambdaUpdateWrapper<Business>()
-                .eq(Business::getId, id)
-                .eq(Business::getStatus, t.from.name())
+        return STATUS.move(this, id, t, w -> w
                 .set(Business::getUscc, claim.getUscc())
                 .set(Business::getName, claim.getName())
                 .set(Business::getOperatorName, claim.getOperatorName())
@@ -74,7 +72,6 @@ interface BusinessMapper extends BaseMapper<Business> {
                 .set(Business::getTownship, claim.getTownship())
                 .set(Business::getRegisteredOn, claim.getRegisteredOn())
                 .set(Business::getTaxpayerType, claim.getTaxpayerType())
-                .set(Business::getStatus, t.to.name())
                 .set(Business::getReviewedBy, null)
                 .set(Business::getReviewedAt, claim.getReviewedAt())
                 .set(Business::getReviewNote, claim.getReviewNote())
@@ -86,26 +83,29 @@ interface BusinessMapper extends BaseMapper<Business> {
     default int release(long id) {
         return delete(new LambdaQueryWrapper<Business>()
                 .eq(Business::getId, id)
-                .eq(Business::getStatus, BusinessTransition.RELEASE.from.name()));
+                .in(Business::getStatus, BusinessTransition.RELEASE.fromNames()));
     }
 
-    /** Verifies every pending claim whose code and name the registry now holds, taking the registry's facts. */
+    /**
+     * Verifies every pending claim whose code and name the registry now holds, taking the registry's facts.
+     * One UPDATE over a join, not a row at a time, so it names the move's statuses itself.
+     */
     default int applyRegistryMatches(LocalDateTime now) {
         BusinessTransition t = BusinessTransition.REGISTRY_MATCH;
-        return registryMatches(t.from.name(), t.to.name(), now, BusinessTransition.REGISTRY_NOTE);
+        return registryMatches(t.fromNames(), t.to().name(), now, BusinessTransition.REGISTRY_NOTE);
     }
 
-    @Update("UPDATE business b JOIN registry_entry r ON r.uscc = b.uscc"
+    @Update("<script>UPDATE business b JOIN registry_entry r ON r.uscc = b.uscc"
             + " SET b.status = #{to}, b.kind = r.kind,"
             + " b.industry = COALESCE(r.industry, b.industry), b.township = COALESCE(r.township, b.township),"
             + " b.registered_on = COALESCE(r.registered_on, b.registered_on),"
             + " b.taxpayer_type = COALESCE(r.taxpayer_type, b.taxpayer_type),"
             + " b.reviewed_by = NULL, b.reviewed_at = #{now}, b.review_note = #{note}, b.updated_at = #{now}"
-            + " WHERE b.status = #{from}"
+            + " WHERE b.status IN <foreach collection='from' item='s' open='(' separator=',' close=')'>#{s}</foreach>"
             + " AND " + BusinessName.SQL_OPEN + "b.name" + BusinessName.SQL_CLOSE
-            + " = " + BusinessName.SQL_OPEN + "r.name" + BusinessName.SQL_CLOSE)
-    int registryMatches(@Param("from") String from, @Param("to") String to, @Param("now") LocalDateTime now,
-                        @Param("note") String note);
+            + " = " + BusinessName.SQL_OPEN + "r.name" + BusinessName.SQL_CLOSE + "</script>")
+    int registryMatches(@Param("from") Collection<String> from, @Param("to") String to,
+                        @Param("now") LocalDateTime now, @Param("note") String note);
 
     @Select("SELECT tag FROM business_tag WHERE business_id = #{id} ORDER BY tag")
     List<String> tagsOf(@Param("id") long businessId);

@@ -68,7 +68,7 @@ class BusinessReview {
     }
 
     private BusinessView move(long id, BusinessTransition t, long staffId, String note) {
-        if (businesses.transition(id, t, staffId, note, LocalDateTime.now(clock)) == 0) {
+        if (!businesses.transition(id, t, staffId, note, LocalDateTime.now(clock))) {
             Business b = require(businesses.selectById(id));
             throw new ApiException(ErrorCode.BUSINESS_STATE_CONFLICT,
                     "该经营主体" + BusinessStatus.valueOf(b.getStatus()).label + "，只能处理待核验的绑定申请");

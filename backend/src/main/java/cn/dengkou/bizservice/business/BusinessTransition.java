@@ -1,14 +1,18 @@
 package cn.dengkou.bizservice.business;
 
+import cn.dengkou.bizservice.common.StatusMove;
+
+import java.util.Set;
+
 import static cn.dengkou.bizservice.business.BusinessStatus.PENDING;
 import static cn.dengkou.bizservice.business.BusinessStatus.REJECTED;
 import static cn.dengkou.bizservice.business.BusinessStatus.VERIFIED;
 
 /**
  * Every allowed status change of a bound business. Each database update is conditional on
- * {@link #from} ({@code … WHERE id = ? AND status = ?}), so two racing requests cannot both win.
+ * {@link #from} ({@code … WHERE id = ? AND status IN (…)}), so two racing requests cannot both win.
  */
-enum BusinessTransition {
+enum BusinessTransition implements StatusMove<BusinessStatus> {
     /** Staff confirm the claim. */
     VERIFY(PENDING, VERIFIED),
     /** Staff refuse the claim. */
@@ -25,13 +29,23 @@ enum BusinessTransition {
     /** The review note of a claim the registry confirmed. */
     static final String REGISTRY_NOTE = "与登记信息一致，自动核验";
 
-    final BusinessStatus from;
+    private final Set<BusinessStatus> from;
     /** The status afterwards; null when the row is deleted. */
-    final BusinessStatus to;
+    private final BusinessStatus to;
 
     BusinessTransition(BusinessStatus from, BusinessStatus to) {
-        this.from = from;
+        this.from = Set.of(from);
         this.to = to;
+    }
+
+    @Override
+    public Set<BusinessStatus> from() {
+        return from;
+    }
+
+    @Override
+    public BusinessStatus to() {
+        return to;
     }
 
     static BusinessTransition rebind(BusinessStatus to) {

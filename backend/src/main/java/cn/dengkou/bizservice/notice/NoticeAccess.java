@@ -4,38 +4,35 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.common.StaffRule;
+import cn.dengkou.bizservice.common.StaffScope;
 
 import java.util.Collection;
 
 /**
  * Who may manage which notice, beyond the role rule on the endpoint ({@code Access.NOTICE_STAFF}):
  * ADMIN and ASSOCIATION any notice; DEPARTMENT staff only notices whose responsible departments
- * include their own.
+ * include their own. The notices' errors for a refusal live here; the rule itself is a {@link StaffRule}.
  */
 final class NoticeAccess {
+
+    static final StaffRule RULE = StaffRule.whole(Role.ADMIN, Role.ASSOCIATION).andDepartmentStaff();
 
     private NoticeAccess() {
     }
 
-    /** Null when the user sees every notice; else the one department they are limited to. */
-    static String scope(AuthUser user) {
-        if (user.has(Role.ADMIN) || user.has(Role.ASSOCIATION)) {
-            return null;
-        }
-        if (user.has(Role.DEPARTMENT) && user.department() != null) {
-            return user.department();
-        }
-        throw new ApiException(ErrorCode.FORBIDDEN);
+    /** Where the user may act on notices (whole, or their department); FORBIDDEN when nowhere. */
+    static StaffScope scope(AuthUser user) {
+        return RULE.scopeOf(user).orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN));
+    }
+
+    /** Whether the user manages every notice (and so may attach any upload). */
+    static boolean managesAll(AuthUser user) {
+        return RULE.managesAll(user);
     }
 
     static boolean canManage(AuthUser user, Collection<String> departments) {
-        if (user == null) {
-            return false;
-        }
-        if (user.has(Role.ADMIN) || user.has(Role.ASSOCIATION)) {
-            return true;
-        }
-        return user.has(Role.DEPARTMENT) && user.department() != null && departments.contains(user.department());
+        return RULE.mayManage(user, StaffScope.Subject.of(departments));
     }
 
     static void requireManage(AuthUser user, Collection<String> departments) {

@@ -7,6 +7,7 @@ import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.common.StaffScope;
 import cn.dengkou.bizservice.notice.NoticeAuditTrail.Action;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -115,11 +116,11 @@ class NoticeAuthoring {
     }
 
     PageResult<NoticeViews.StaffItem> list(NoticeFilter filter, PageQuery page, AuthUser staff) {
-        String scope = NoticeAccess.scope(staff);
-        if (scope != null && filter.department() != null && !scope.equals(filter.department())) {
+        StaffScope scope = NoticeAccess.scope(staff);
+        if (filter.department() != null && !scope.coversDepartment(filter.department())) {
             throw new ApiException(ErrorCode.NOTICE_DEPARTMENT_FORBIDDEN);
         }
-        IPage<Notice> found = notices.staffPage(filter, scope, page.toPage());
+        IPage<Notice> found = notices.staffPage(filter, scope.department(), page.toPage());
         Map<Long, List<String>> depts = notices.departmentsByNotice(found.getRecords().stream().map(Notice::getId).toList());
         return PageResult.of(found, n -> new NoticeViews.StaffItem(n.getId(), n.getTitle(), n.getSummary(),
                 n.getCategory(), dictionaries.nameOf(CATEGORIES, n.getCategory()),
@@ -165,7 +166,7 @@ class NoticeAuthoring {
         notices.fileUploaders(ids).forEach(row -> uploader.put(((Number) row.get("id")).longValue(),
                 ((Number) row.get("uploadedBy")).longValue()));
         Set<Long> kept = noticeId == null ? Set.of() : Set.copyOf(notices.attachmentIds(noticeId));
-        boolean anyFile = staff.has(Role.ADMIN) || staff.has(Role.ASSOCIATION);
+        boolean anyFile = NoticeAccess.managesAll(staff);
         List<String> bad = ids.stream()
                 .filter(id -> !uploader.containsKey(id)
                         || !anyFile && !kept.contains(id) && !Objects.equals(uploader.get(id), staff.id()))

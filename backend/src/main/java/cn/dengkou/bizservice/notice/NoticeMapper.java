@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.common.StatusUpdate;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
@@ -22,18 +23,15 @@ import java.util.function.Consumer;
 @Mapper
 interface NoticeMapper extends BaseMapper<Notice> {
 
+    /** The conditional status UPDATE of {@code notice} ({@link #transition}). */
+    StatusUpdate<Notice> STATUS = new StatusUpdate<>(Notice::getId, Notice::getStatus);
+
     /**
-     * The only way a notice changes status: moves it only if it is still in one of {@code t.from};
+     * The only way a notice changes status: moves it only if it is still in one of {@code t.from()};
      * {@code sets} adds the columns (and further conditions) of the move. 0 when it is not (or does not exist).
      */
     default int transition(long id, NoticeTransition t, LocalDateTime now, Consumer<LambdaUpdateWrapper<Notice>> sets) {
-        LambdaUpdateWrapper<Notice> w = new LambdaUpdateWrapper<Notice>()
-                .eq(Notice::getId, id)
-                .in(Notice::getStatus, t.from.stream().map(Enum::name).toList())
-                .set(Notice::getStatus, t.to.name())
-                .set(Notice::getUpdatedAt, now);
-        sets.accept(w);
-        return update(null, w);
+        return STATUS.move(this, id, t, w -> sets.accept(w.set(Notice::getUpdatedAt, now))) ? 1 : 0;
     }
 
     /** Writes the editable content (nulls included: a PUT clears what it leaves out). */
@@ -159,6 +157,10 @@ interface NoticeMapper extends BaseMapper<Notice> {
 
     @Select("SELECT file_id FROM notice_attachment WHERE notice_id = #{id} ORDER BY sort_order")
     List<Long> attachmentIds(@Param("id") long noticeId);
+
+    /** The notices (any status) that carry the file. */
+    @Select("SELECT notice_id FROM notice_attachment WHERE file_id = #{id}")
+    List<Long> noticesCarrying(@Param("id") long fileId);
 
     /** file id → who uploaded it, for the ids that exist. */
     @Select("<script>SELECT id, uploaded_by AS uploadedBy FROM stored_file WHERE id IN"

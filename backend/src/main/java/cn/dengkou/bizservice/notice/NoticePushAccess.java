@@ -1,7 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.AuthUser;
-import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.push.PushSourceAccess;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ class NoticePushAccess implements PushSourceAccess {
 
     @Override
     public boolean managesAll(AuthUser staff) {
-        return staff.has(Role.ADMIN) || staff.has(Role.ASSOCIATION);
+        return NoticeAccess.managesAll(staff);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.common.StatusMove;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,10 +14,10 @@ import static cn.dengkou.bizservice.notice.NoticeStatus.WITHDRAWN;
 
 /**
  * Every allowed status change of a notice. Each database update is conditional on {@link #from}
- * ({@code … WHERE id = ? AND status IN (…)}), so two racing requests or instances cannot both win.
- * Editing is not a transition: it is allowed in DRAFT only.
+ * ({@code … WHERE id = ? AND status IN (…)}, {@code NoticeMapper.transition}), so two racing requests or
+ * instances cannot both win. Editing is not a transition: it is allowed in DRAFT only.
  */
-public enum NoticeTransition {
+public enum NoticeTransition implements StatusMove<NoticeStatus> {
     /** The author (or a colleague) asks for a second pair of eyes. */
     SUBMIT(EnumSet.of(DRAFT), IN_REVIEW),
     /** A staff member other than the author approves; the notice may then push to any audience. */
@@ -34,18 +36,20 @@ public enum NoticeTransition {
     /** Taken down; a scheduled notice never appears. */
     WITHDRAW(EnumSet.of(PUBLISHED, SCHEDULED), WITHDRAWN);
 
-    final Set<NoticeStatus> from;
-    final NoticeStatus to;
+    private final Set<NoticeStatus> from;
+    private final NoticeStatus to;
 
     NoticeTransition(Set<NoticeStatus> from, NoticeStatus to) {
-        this.from = from;
+        this.from = Set.copyOf(from);
         this.to = to;
     }
 
-    public boolean allowedFrom(NoticeStatus status) {
-        return from.contains(status);
+    @Override
+    public Set<NoticeStatus> from() {
+        return from;
     }
 
+    @Override
     public NoticeStatus to() {
         return to;
     }

@@ -1,7 +1,9 @@
 package cn.dengkou.bizservice.push;
 
+import cn.dengkou.bizservice.common.StatusMove;
+import cn.dengkou.bizservice.common.StatusMoves;
+
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,21 +28,26 @@ enum OutboxStatus {
     UNKNOWN,
     CANCELLED;
 
-    private static final Map<OutboxStatus, Set<OutboxStatus>> MOVES = Map.of(
-            QUEUED, EnumSet.of(CLAIMED, NO_QUOTA, HELD, CANCELLED),
-            HELD, EnumSet.of(QUEUED, CANCELLED),
-            CLAIMED, EnumSet.of(SENT, NO_QUOTA, FAILED, DEAD, UNKNOWN, QUEUED, HELD));
+    /** Every allowed move: from-set → to. */
+    private static final StatusMoves<OutboxStatus> MOVES = StatusMoves.of(
+            StatusMove.of(Set.of(QUEUED), CLAIMED),
+            StatusMove.of(Set.of(QUEUED, CLAIMED), NO_QUOTA),
+            StatusMove.of(Set.of(QUEUED, CLAIMED), HELD),
+            StatusMove.of(Set.of(HELD, CLAIMED), QUEUED),
+            StatusMove.of(Set.of(QUEUED, HELD), CANCELLED),
+            StatusMove.of(Set.of(CLAIMED), SENT),
+            StatusMove.of(Set.of(CLAIMED), FAILED),
+            StatusMove.of(Set.of(CLAIMED), DEAD),
+            StatusMove.of(Set.of(CLAIMED), UNKNOWN));
 
     static final Set<OutboxStatus> OPEN = EnumSet.of(QUEUED, HELD, CLAIMED);
 
     boolean canMoveTo(OutboxStatus next) {
-        return MOVES.getOrDefault(this, Set.of()).contains(next);
+        return MOVES.allows(this, next);
     }
 
     /** Guards every status update: a move the table does not list is a bug, not a race. */
     static void check(OutboxStatus from, OutboxStatus to) {
-        if (!from.canMoveTo(to)) {
-            throw new IllegalStateException("outbox row cannot move " + from + " -> " + to);
-        }
+        MOVES.check(from, to);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.push;
 
+import cn.dengkou.bizservice.common.StatusUpdate;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
@@ -17,30 +18,26 @@ import java.util.List;
 @Mapper
 interface PushTaskMapper extends BaseMapper<PushTask> {
 
+    /** The conditional status UPDATE of {@code push_task} ({@link #move}, {@link #pause}). */
+    StatusUpdate<PushTask> STATUS = new StatusUpdate<>(PushTask::getId, PushTask::getStatus);
+
     /** The only way a task changes status: conditional on the statuses the move is allowed from. */
     default boolean move(long id, TaskStatus to, LocalDateTime now) {
-        List<String> from = TaskStatus.from(to).stream().map(Enum::name).toList();
-        LambdaUpdateWrapper<PushTask> w = new LambdaUpdateWrapper<PushTask>()
-                .eq(PushTask::getId, id)
-                .in(PushTask::getStatus, from)
-                .set(PushTask::getStatus, to.name())
-                .set(PushTask::getUpdatedAt, now);
-        if (to == TaskStatus.DONE || to == TaskStatus.CANCELLED) {
-            w.set(PushTask::getFinishedAt, now);
-        }
-        if (to == TaskStatus.RUNNING) {
-            w.set(PushTask::getPauseReason, null);
-        }
-        return update(null, w) == 1;
+        return STATUS.move(this, id, TaskStatus.MOVES.into(to), w -> {
+            w.set(PushTask::getUpdatedAt, now);
+            if (to == TaskStatus.DONE || to == TaskStatus.CANCELLED) {
+                w.set(PushTask::getFinishedAt, now);
+            }
+            if (to == TaskStatus.RUNNING) {
+                w.set(PushTask::getPauseReason, null);
+            }
+        });
     }
 
     default boolean pause(long id, String reason, LocalDateTime now) {
-        return update(null, new LambdaUpdateWrapper<PushTask>()
-                .eq(PushTask::getId, id)
-                .eq(PushTask::getStatus, TaskStatus.RUNNING.name())
-                .set(PushTask::getStatus, TaskStatus.PAUSED.name())
+        return STATUS.move(this, id, TaskStatus.MOVES.into(TaskStatus.PAUSED), w -> w
                 .set(PushTask::getPauseReason, reason)
-                .set(PushTask::getUpdatedAt, now)) == 1;
+                .set(PushTask::getUpdatedAt, now));
     }
 
     default void recordEnqueue(long id, long scope, int total, int noQuota, LocalDateTime now) {

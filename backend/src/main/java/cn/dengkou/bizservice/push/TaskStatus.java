@@ -1,10 +1,11 @@
 package cn.dengkou.bizservice.push;
 
-import java.util.EnumSet;
-import java.util.Map;
+import cn.dengkou.bizservice.common.StatusMove;
+import cn.dengkou.bizservice.common.StatusMoves;
+
 import java.util.Set;
 
-/** A push task's life; like {@link OutboxStatus}, every move is a conditional update. */
+/** A push task's life; like {@link OutboxStatus}, every move is a conditional update ({@code PushTaskMapper.move}). */
 enum TaskStatus {
     /** Created, waiting for scheduled_at; nothing enqueued yet. */
     PENDING,
@@ -15,22 +16,18 @@ enum TaskStatus {
     /** A configuration error (bad template or page, capability banned): staff must look before it resumes. */
     PAUSED;
 
-    private static final Map<TaskStatus, Set<TaskStatus>> MOVES = Map.of(
-            PENDING, EnumSet.of(RUNNING, CANCELLED),
-            RUNNING, EnumSet.of(DONE, PAUSED, CANCELLED),
-            PAUSED, EnumSet.of(RUNNING, CANCELLED));
+    /** Every allowed move: from-set → to. */
+    static final StatusMoves<TaskStatus> MOVES = StatusMoves.of(
+            StatusMove.of(Set.of(PENDING, PAUSED), RUNNING),
+            StatusMove.of(Set.of(RUNNING), DONE),
+            StatusMove.of(Set.of(RUNNING), PAUSED),
+            StatusMove.of(Set.of(PENDING, RUNNING, PAUSED), CANCELLED));
 
     boolean canMoveTo(TaskStatus next) {
-        return MOVES.getOrDefault(this, Set.of()).contains(next);
+        return MOVES.allows(this, next);
     }
 
     static Set<TaskStatus> from(TaskStatus to) {
-        Set<TaskStatus> s = EnumSet.noneOf(TaskStatus.class);
-        for (TaskStatus t : values()) {
-            if (t.canMoveTo(to)) {
-                s.add(t);
-            }
-        }
-        return s;
+        return MOVES.into(to).from();
     }
 }

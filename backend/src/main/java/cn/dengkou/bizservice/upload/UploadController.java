@@ -41,7 +41,10 @@ class UploadController {
         return uploads.store(file, staff);
     }
 
-    /** Anyone, once a published notice carries the file; before that notice staff only (404 otherwise). */
+    /**
+     * Anyone while a feature makes the file public (a published notice carries it); else its uploader, ADMIN
+     * and whom the feature lets (staff managing a notice that carries it); 404 otherwise.
+     */
     @GetMapping("/files/{id}")
     @PreAuthorize(Access.PUBLIC)
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @AuthenticationPrincipal AuthUser user) {

@@ -3,8 +3,6 @@ package cn.dengkou.bizservice.upload;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
-import cn.dengkou.bizservice.common.Role;
-import cn.dengkou.bizservice.notice.PublishedAttachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Staff upload attachments; files are served to the public only once a visible notice carries them. */
+/** Staff upload attachments; who may download one is {@link FileViewers}' answer (the features decide for their files). */
 @Service
 class Uploads {
 
@@ -42,15 +40,14 @@ class Uploads {
 
     private final StoredFileMapper files;
     private final FileStorage storage;
-    private final PublishedAttachments published;
+    private final FileViewers viewers;
     private final UploadProperties props;
     private final Clock clock;
 
-    Uploads(StoredFileMapper files, FileStorage storage, PublishedAttachments published, UploadProperties props,
-            Clock clock) {
+    Uploads(StoredFileMapper files, FileStorage storage, FileViewers viewers, UploadProperties props, Clock clock) {
         this.files = files;
         this.storage = storage;
-        this.published = published;
+        this.viewers = viewers;
         this.props = props;
         this.clock = clock;
     }
@@ -107,10 +104,10 @@ class Uploads {
     record Download(StoredFile file, FileType type, InputStream content) {
     }
 
-    /** Public when a visible notice carries it; otherwise notice staff only. Anything else: 404. */
+    /** The file if this user (null: a guest) may download it ({@link FileViewers}); 404 otherwise. */
     Download open(long id, AuthUser user) {
         StoredFile f = files.selectById(id);
-        if (f == null || !(isNoticeStaff(user) || published.isPublic(id))) {
+        if (f == null || !viewers.maySee(f, user)) {
             throw new ApiException(ErrorCode.FILE_NOT_FOUND);
         }
         try {
@@ -119,10 +116,6 @@ class Uploads {
             log.error("file {} missing from storage", id);
             throw new ApiException(ErrorCode.FILE_NOT_FOUND);
         }
-    }
-
-    private static boolean isNoticeStaff(AuthUser user) {
-        return user != null && (user.has(Role.ADMIN) || user.has(Role.ASSOCIATION) || user.has(Role.DEPARTMENT));
     }
 
     private String copy(MultipartFile upload, Path target) throws IOException {

@@ -166,6 +166,36 @@ class UploadTest {
     }
 
     @Test
+    void aFileNoNoticeCarriesIsSeenByItsUploaderAndAdminOnly() {
+        String uploader = users.staffToken(Role.ASSOCIATION);
+        long file = uploadOk(uploader, "未使用的附件.pdf", PDF);
+        String url = "/api/v1/files/" + file;
+        assertThat(api.get(url, uploader).status()).isEqualTo(200);
+        assertThat(api.get(url, users.adminToken()).status()).isEqualTo(200);
+        assertThat(api.get(url, users.staffToken(Role.ASSOCIATION)).code()).isEqualTo("FILE_NOT_FOUND");
+        assertThat(api.get(url, users.staffToken(Role.DEPARTMENT, "TAX")).code()).isEqualTo("FILE_NOT_FOUND");
+        assertThat(api.get(url, users.staffToken(Role.HR)).status()).isEqualTo(404);
+        assertThat(api.get(url, users.newOwnerToken()).status()).isEqualTo(404);
+        assertThat(api.get(url, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void beforePublishingStaffWhoManageANoticeCarryingTheFileMaySeeIt() {
+        String author = users.staffToken(Role.DEPARTMENT, "TAX");
+        long file = uploadOk(author, "草稿附件.pdf", PDF);
+        String url = "/api/v1/files/" + file;
+        Api.Response created = api.post("/api/v1/admin/notices", author, notice("草稿附件公告", List.of(file)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api.get(url, users.staffToken(Role.DEPARTMENT, "TAX")).status()).as("a colleague").isEqualTo(200);
+        assertThat(api.get(url, users.staffToken(Role.ASSOCIATION)).status()).isEqualTo(200);
+        assertThat(api.get(url, users.staffToken(Role.DEPARTMENT, "SAMR")).code()).as("another department")
+                .isEqualTo("FILE_NOT_FOUND");
+        assertThat(api.get(url, users.staffToken(Role.HR)).status()).isEqualTo(404);
+        assertThat(api.get(url, users.newOwnerToken()).status()).isEqualTo(404);
+        assertThat(api.get(url, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void departmentStaffAttachOnlyTheirOwnUploadsAndUnknownIdsAre400() {
         String tax = users.staffToken(Role.DEPARTMENT, "TAX");
         String other = users.staffToken(Role.DEPARTMENT, "TAX");
