@@ -140,6 +140,44 @@ class PushEnqueueTest {
     }
 
     @Test
+    void ownersAmongListedUsersNeedAVerifiedBusinessThatFits() {
+        String tag = PushFixtures.uniqueTag();
+        PushFixtures.Owner lsh = fx.owner(tag, "INDIVIDUAL", "F", "LSH");
+        PushFixtures.Owner dk = fx.owner(tag);
+        PushFixtures.Owner pending = fx.owner(tag, "INDIVIDUAL", "F", "LSH", "PENDING");
+        List<Long> listed = List.of(lsh.userId(), dk.userId(), pending.userId());
+
+        assertThat(pushTasks.audienceSize(Recipients.users(listed))).isEqualTo(3);
+        assertThat(pushTasks.audienceSize(Recipients.users(listed).owning(Audience.everyone()))).isEqualTo(2);
+        PushTaskView t = pushTasks.create(PushFixtures.notice("点名的隆盛合商户",
+                Recipients.users(listed).owning(Audience.everyone().townships("LSH"))));
+        assertThat(fx.inboxUsers(t.id())).containsExactly(lsh.userId());
+    }
+
+    @Test
+    void aScheduledTaskStoredBeforeTargetingStartsWithTheSameRecipients() {
+        String tag = PushFixtures.uniqueTag();
+        PushFixtures.Owner a = fx.owner(tag);
+        PushFixtures.Owner b = fx.owner(tag, "ENTERPRISE", "C", "LSH");
+        PushFixtures.Owner pending = fx.owner(tag, "INDIVIDUAL", "F", "DK", "PENDING");
+        java.time.LocalDateTime later = java.time.LocalDateTime.now().plusYears(5);
+        String before = "{\"kinds\":[],\"industries\":[],\"townships\":[],\"tags\":%s,\"registeredFrom\":null,"
+                + "\"registeredTo\":null,\"taxpayerTypes\":[],\"userIds\":%s,\"source\":null,\"sourceRef\":null}";
+        String tags = "[\"" + tag + "\"]";
+        Map<String, List<Long>> expected = Map.of(
+                before.formatted(tags, "null"), List.of(a.userId(), b.userId()),
+                before.formatted(tags, "[" + b.userId() + "," + pending.userId() + "]"), List.of(b.userId()),
+                before.formatted("[]", "[" + a.userId() + "," + pending.userId() + "]"), List.of(a.userId(), pending.userId()));
+        expected.forEach((json, users) -> {
+            PushTaskView t = pushTasks.create(PushFixtures.notice("升级前的定时任务", Recipients.users(List.of()))
+                    .scheduledAt(later));
+            jdbc.update("UPDATE push_task SET audience = ? WHERE id = ?", json, t.id());
+            assertThat(pushTasks.start(t.id())).isTrue();
+            assertThat(fx.inboxUsers(t.id())).as(json).containsExactlyInAnyOrderElementsOf(users);
+        });
+    }
+
+    @Test
     void aDedupKeyReachesEachUserOnceEvenWhenPublishedAgain() {
         String tag = PushFixtures.uniqueTag();
         PushFixtures.Owner a = fx.owner(tag);

@@ -127,4 +127,37 @@ class AudienceMatchTest {
         assertThat(Dimension.tagReason("小升规培育库")).isEqualTo("您在小升规培育库中");
         assertThat(Dimension.tagReason("专精特新")).isEqualTo("您属于专精特新经营主体");
     }
+
+    @Test
+    void theWithersSetOneDimensionEach() {
+        assertThat(Audience.everyone().kinds("INDIVIDUAL").townships("LSH").industries("F").tags("IND_TO_ENT_POOL")
+                .taxpayerTypes("GENERAL").registeredBetween(null, PUBLISHED.minusYears(1)))
+                .isEqualTo(audience(List.of("INDIVIDUAL"), List.of("F"), List.of("LSH"), List.of("IND_TO_ENT_POOL"),
+                        null, PUBLISHED.minusYears(1), List.of("GENERAL")));
+        assertThat(Audience.everyone().targetsEveryone()).isTrue();
+        assertThat(audience(List.of(" ", "LSH "), null, null, null, null, null, null).kinds()).containsExactly("LSH");
+        for (Dimension d : Dimension.values()) {
+            assertThat(d.codes(Audience.everyone())).isEmpty();
+        }
+    }
+
+    /** The owners' list ranks every listed notice with {@code fits}: it must not allocate. */
+    @Test
+    void fitsAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Audience> audiences = rows().map(r -> (Audience) r.get()[1]).toList();
+        int fits = 0;
+        for (int warm = 0; warm < 20_000; warm++) {
+            fits += audiences.get(warm % audiences.size()).fits(FULL) ? 1 : 0;
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100_000; i++) {
+            Audience a = audiences.get(i % audiences.size());
+            fits += a.fits(FULL) ? 1 : 0;
+            fits += a.fits(SPARSE) ? 1 : 0;
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(fits).isPositive();
+        assertThat(allocated).as("bytes allocated by 200,000 fits calls").isLessThan(4_096);
+    }
 }
