@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 
 /**
@@ -80,23 +81,18 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
         return registeredFrom == null && registeredTo == null;
     }
 
-    /** Whether the audience includes the business (null: none, or not VERIFIED); allocates nothing. */
+    /**
+     * Whether the audience includes the business (null: none, or not VERIFIED). One line per dimension, written
+     * out because the owners' list calls it for every listed notice: it allocates nothing.
+     */
     public boolean fits(BusinessProfile p) {
-        if (p == null) {
-            return false;
-        }
-        for (Dimension d : Dimension.ALL) {
-            List<String> codes = d.codes(this);
-            if (!codes.isEmpty() && !d.hasAny(p, codes)) {
-                return false;
-            }
-        }
-        if (registeredFrom == null && registeredTo == null) {
-            return true;
-        }
-        LocalDate on = p.registeredOn();
-        return on != null && (registeredFrom == null || !on.isBefore(registeredFrom))
-                && (registeredTo == null || !on.isAfter(registeredTo));
+        return p != null
+                && has(kinds, p.kind())
+                && has(townships, p.township())
+                && has(industries, p.industry())
+                && sharesOne(tags, p.tags())
+                && has(taxpayerTypes, p.taxpayerType())
+                && inWindow(p.registeredOn());
     }
 
     /**
@@ -157,6 +153,31 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
 
     private static String day(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** Empty codes = any value; else the business's value (null = unknown) is one of them. */
+    private static boolean has(List<String> codes, String value) {
+        return codes.isEmpty() || value != null && codes.contains(value);
+    }
+
+    private static boolean sharesOne(List<String> codes, Set<String> values) {
+        if (codes.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < codes.size(); i++) { // indexed: no iterator
+            if (values.contains(codes.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inWindow(LocalDate on) {
+        if (registeredFrom == null && registeredTo == null) {
+            return true;
+        }
+        return on != null && (registeredFrom == null || !on.isBefore(registeredFrom))
+                && (registeredTo == null || !on.isAfter(registeredTo));
     }
 
     /** The same audience with one dimension's codes replaced. */

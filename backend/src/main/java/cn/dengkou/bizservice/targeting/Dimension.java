@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The dimensions of an {@link Audience} that list dictionary codes, in the order their reasons are given.
  * Each knows its JSON field, its dictionary, what a business has in it and how its reason reads; its
- * name is what {@code notice_target.dimension} stores. Its column is in {@link AudienceSql}. (The
+ * name is what {@code notice_target.dimension} stores. Its column is in {@link AudienceSql}, its line of
+ * the hot {@link Audience#fits} is written out there. (The
  * registration window is a range, not codes: {@link Audience} handles it.)
  */
 public enum Dimension {
@@ -17,7 +18,7 @@ public enum Dimension {
     TAG("tags", Dictionaries.BUSINESS_TAGS),
     TAXPAYER("taxpayerTypes", Dictionaries.TAXPAYER_TYPES);
 
-    /** {@code values()} copies its array on every call; matching loops over this one. */
+    /** {@code values()} copies its array on every call. */
     static final Dimension[] ALL = values();
 
     private final String field;
@@ -57,16 +58,6 @@ public enum Dimension {
             case TAG -> p.tags().contains(code);
             case TAXPAYER -> code.equals(p.taxpayerType());
         };
-    }
-
-    /** Whether the business has one of the codes (an indexed loop: no iterator). */
-    boolean hasAny(BusinessProfile p, List<String> codes) {
-        for (int i = 0; i < codes.size(); i++) {
-            if (has(p, codes.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reason a matching code gives, from its Chinese name. */
