@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 
 /**
  * A policy notice. {@code body} is sanitized HTML, {@code bodyText} its plain text; {@code audience}
- * is the JSON of {@link NoticeAudience}. Departments, attachments and targets live in their own tables.
+ * is the JSON of {@link cn.dengkou.bizservice.targeting.Audience}. Departments, attachments and targets live in their own tables.
  */
 @TableName("notice")
 public class Notice {

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.targeting.Audience;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,7 @@ class NoticeAdminController {
                          String reason) {
     }
 
-    record AudiencePreviewRequest(NoticeAudience audience) {
+    record AudiencePreviewRequest(Audience audience) {
     }
 
     private final NoticeAuthoring authoring;
@@ -109,7 +110,7 @@ class NoticeAdminController {
     /** How many bound, verified owners an audience reaches now. */
     @PostMapping("/audience-preview")
     NoticePublishing.Preview preview(@RequestBody AudiencePreviewRequest request) {
-        return publishing.preview(request.audience() == null ? NoticeAudience.everyone() : request.audience());
+        return publishing.preview(request.audience() == null ? Audience.everyone() : request.audience());
     }
 
     @GetMapping("/{id}/audience-preview")

@@ -2,39 +2,51 @@ package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.push.PushTasks;
+import cn.dengkou.bizservice.push.Recipients;
+import cn.dengkou.bizservice.targeting.Audience;
+import cn.dengkou.bizservice.targeting.Dimension;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Audience checks against the dictionaries, and its size by the push engine's own criteria. */
+/**
+ * A notice's {@link Audience} (the targeting rule, stored as {@code notice.audience} JSON): its checks against
+ * the dictionaries, its size by the push engine's own criteria, its {@code notice_target} rows.
+ */
 @Component
 class NoticeAudiences {
 
     private final Dictionaries dictionaries;
     private final PushTasks pushTasks;
+    private final ObjectMapper json;
 
-    NoticeAudiences(Dictionaries dictionaries, PushTasks pushTasks) {
+    NoticeAudiences(Dictionaries dictionaries, PushTasks pushTasks, ObjectMapper json) {
         this.dictionaries = dictionaries;
         this.pushTasks = pushTasks;
+        this.json = json;
     }
 
     /** Adds a field error (under {@code prefix}) for each unknown code or an inverted date window. */
-    void check(NoticeAudience a, String prefix, Map<String, String> errors) {
-        dictionaries.check(Dictionaries.BUSINESS_KINDS, prefix + ".kinds", a.kinds(), errors);
-        dictionaries.check(Dictionaries.INDUSTRIES, prefix + ".industries", a.industries(), errors);
-        dictionaries.check(Dictionaries.TOWNSHIPS, prefix + ".townships", a.townships(), errors);
-        dictionaries.check(Dictionaries.BUSINESS_TAGS, prefix + ".tags", a.tags(), errors);
-        dictionaries.check(Dictionaries.TAXPAYER_TYPES, prefix + ".taxpayerTypes", a.taxpayerTypes(), errors);
-        if (a.registeredFrom() != null && a.registeredTo() != null && a.registeredFrom().isAfter(a.registeredTo())) {
-            errors.put(prefix + ".registeredTo", "注册日期上限不能早于下限");
-        }
+    void check(Audience a, String prefix, Map<String, String> errors) {
+        a.check(dictionaries, prefix, errors);
     }
 
     /** Bound, VERIFIED owners the audience reaches now. */
-    long size(NoticeAudience a) {
-        return pushTasks.audienceSize(a.toPushAudience());
+    long size(Audience a) {
+        return pushTasks.audienceSize(Recipients.owners(a));
+    }
+
+    /** The notice's stored audience. */
+    Audience of(Notice n) {
+        try {
+            return json.readValue(n.getAudience(), Audience.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored audience of notice " + n.getId() + " is not valid JSON", e);
+        }
     }
 
     /** A row of notice_target. */
@@ -42,13 +54,11 @@ class NoticeAudiences {
     }
 
     /** The audience as notice_target rows. */
-    static List<Target> targetRows(NoticeAudience a) {
+    static List<Target> targetRows(Audience a) {
         List<Target> rows = new ArrayList<>();
-        a.kinds().forEach(c -> rows.add(new Target("KIND", c)));
-        a.industries().forEach(c -> rows.add(new Target("INDUSTRY", c)));
-        a.townships().forEach(c -> rows.add(new Target("TOWNSHIP", c)));
-        a.tags().forEach(c -> rows.add(new Target("TAG", c)));
-        a.taxpayerTypes().forEach(c -> rows.add(new Target("TAXPAYER", c)));
+        for (Dimension d : Dimension.values()) {
+            d.codes(a).forEach(c -> rows.add(new Target(d.name(), c)));
+        }
         return rows;
     }
 }

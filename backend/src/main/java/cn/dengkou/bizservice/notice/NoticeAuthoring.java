@@ -9,6 +9,7 @@ import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.common.StaffScope;
 import cn.dengkou.bizservice.notice.NoticeAuditTrail.Action;
+import cn.dengkou.bizservice.targeting.Audience;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -220,15 +221,15 @@ class NoticeAuthoring {
         return notices.attachmentRows(id).stream().map(NoticeViews.Attachment::of).toList();
     }
 
-    NoticeAudience audienceOf(Notice n) {
+    Audience audienceOf(Notice n) {
         try {
-            return json.readValue(n.getAudience(), NoticeAudience.class);
+            return json.readValue(n.getAudience(), Audience.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored notice audience is not valid JSON", e);
         }
     }
 
-    private String write(NoticeAudience a) {
+    private String write(Audience a) {
         try {
             return json.writeValueAsString(a);
         } catch (JsonProcessingException e) {

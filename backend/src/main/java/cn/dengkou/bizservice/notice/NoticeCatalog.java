@@ -1,7 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.dengkou.bizservice.targeting.Audience;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +37,7 @@ class NoticeCatalog {
 
     /** A published or scheduled notice as lists show it. */
     record Entry(long id, String title, String summary, String category, List<String> departments,
-                 NoticeAudience audience, LocalDateTime publishedAt, LocalDateTime validFrom, LocalDateTime validTo) {
+                 Audience audience, LocalDateTime publishedAt, LocalDateTime validFrom, LocalDateTime validTo) {
 
         /** Owners see it ({@link NoticeMapper#visible}: published_at reached) and it is within validity. */
         boolean listedAt(LocalDateTime now) {
@@ -71,19 +70,19 @@ class NoticeCatalog {
     }
 
     private final NoticeMapper notices;
+    private final NoticeAudiences audiences;
     private final JedisPooled redis;
-    private final ObjectMapper json;
     private final long checkNanos;
     private final AtomicLong localChanges = new AtomicLong();
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Snapshot snapshot;
     private volatile long nextCheckNanos;
 
-    NoticeCatalog(NoticeMapper notices, JedisPooled redis, ObjectMapper json,
+    NoticeCatalog(NoticeMapper notices, NoticeAudiences audiences, JedisPooled redis,
                   @Value("${app.notice.catalog-check:250ms}") Duration check) {
         this.notices = notices;
+        this.audiences = audiences;
         this.redis = redis;
-        this.json = json;
         this.checkNanos = check.toNanos();
     }
 
@@ -151,7 +150,7 @@ class NoticeCatalog {
         List<Entry> entries = new ArrayList<>(rows.size());
         for (Notice n : rows) {
             entries.add(new Entry(n.getId(), n.getTitle(), n.getSummary(), n.getCategory(),
-                    List.copyOf(depts.getOrDefault(n.getId(), List.of())), audience(n), n.getPublishedAt(),
+                    List.copyOf(depts.getOrDefault(n.getId(), List.of())), audiences.of(n), n.getPublishedAt(),
                     n.getValidFrom(), n.getValidTo()));
         }
         TreeSet<LocalDateTime> changes = new TreeSet<>();
@@ -166,13 +165,5 @@ class NoticeCatalog {
         }
         snapshot = new Snapshot(version, stamp, List.copyOf(entries), changes.toArray(LocalDateTime[]::new));
         log.debug("notice catalog loaded: {} notices at version {}", entries.size(), version);
-    }
-
-    private NoticeAudience audience(Notice n) {
-        try {
-            return json.readValue(n.getAudience(), NoticeAudience.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored audience of notice " + n.getId() + " is not valid JSON", e);
-        }
     }
 }

@@ -3,7 +3,7 @@ package cn.dengkou.bizservice.notice;
 import cn.dengkou.bizservice.push.AudienceSource;
 import org.springframework.stereotype.Component;
 
-/** The owners who favourited notice N ({@code Audience.of("notice-favorites", n)}), e.g. to tell them it changed. */
+/** The owners who favourited notice N ({@code Recipients.of("notice-favorites", n)}), e.g. to tell them it changed. */
 @Component
 class NoticeFavoritesAudience implements AudienceSource {
 

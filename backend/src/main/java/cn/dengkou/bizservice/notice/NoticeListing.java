@@ -7,7 +7,8 @@ import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.QueryParams;
 import cn.dengkou.bizservice.common.RenderedJson;
-import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.targeting.Audience;
+import cn.dengkou.bizservice.targeting.BusinessProfile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The owners' list: published, valid notices from {@link NoticeCatalog}, filtered by category,
  * department and keywords. For an owner with a VERIFIED business the notices that fit it
- * ({@link NoticeFit}) come first, newest first, then the rest, newest first; everyone else gets
+ * ({@link Audience#fits}) come first, newest first, then the rest, newest first; everyone else gets
  * newest first with empty {@code matchReasons}.
  *
  * <p>Rendered pages (not keyword searches), JSON bytes included, are kept per (business profile, filters, page) until the
@@ -69,7 +70,7 @@ class NoticeListing {
     }
 
     /** What a listed page depends on besides the catalog copy and the time. */
-    private record PageKey(OwnerProfile profile, String category, String department, int page, int size) {
+    private record PageKey(BusinessProfile profile, String category, String department, int page, int size) {
     }
 
     /** A rendered page, valid while the catalog copy is {@code snapshot} and the time is in [since, until). */
@@ -80,7 +81,7 @@ class NoticeListing {
     /** The page, already rendered to JSON: cached pages are rendered once for everyone who shares them. */
     RenderedJson<PageResult<NoticeViews.OwnerItem>> list(Query query, PageQuery page, AuthUser user) {
         check(query);
-        OwnerProfile profile = profileOf(user);
+        BusinessProfile profile = profiles.of(user);
         NoticeCatalog.Snapshot snapshot = catalog.current();
         LocalDateTime now = LocalDateTime.now(clock);
         // keyword searches ask the database; other pages are the same for everyone with the same profile
@@ -109,19 +110,15 @@ class NoticeListing {
 
     /** The newest {@code size} notices that fit the caller's business; none for guests and unbound owners. */
     NoticeViews.Recommended recommended(int size, AuthUser user) {
-        OwnerProfile profile = profileOf(user);
+        BusinessProfile profile = profiles.of(user);
         List<Ranked> fits = profile == null ? List.of()
                 : rank(catalog.entries(), LocalDateTime.now(clock), new Query(null, null, null), profile, true);
         return new NoticeViews.Recommended(fits.subList(0, Math.min(size, fits.size())).stream()
                 .map(r -> item(r, profile)).toList());
     }
 
-    private OwnerProfile profileOf(AuthUser user) {
-        return user != null && user.has(Role.OWNER) ? profiles.of(user.id()) : null;
-    }
-
-    /** Reasons are worded only for the page's rows; ranking the whole list needs only {@link NoticeFit#fits}. */
-    private List<Ranked> rank(List<NoticeCatalog.Entry> entries, LocalDateTime now, Query query, OwnerProfile profile,
+    /** Reasons are worded only for the page's rows; ranking the whole list needs only {@link Audience#fits}. */
+    private List<Ranked> rank(List<NoticeCatalog.Entry> entries, LocalDateTime now, Query query, BusinessProfile profile,
                               boolean fitsOnly) {
         Set<Long> hits = query.q() == null ? null : terms.matching(NoticeTerms.queryTerms(query.q()));
         List<Ranked> fit = new ArrayList<>();
@@ -133,7 +130,7 @@ class NoticeListing {
                     || hits != null && !hits.contains(e.id())) {
                 continue;
             }
-            if (NoticeFit.fits(e.audience(), profile)) {
+            if (e.audience().fits(profile)) {
                 fit.add(new Ranked(e, true));
             } else if (!fitsOnly) {
                 rest.add(new Ranked(e, false));
@@ -167,11 +164,11 @@ class NoticeListing {
         }
     }
 
-    private NoticeViews.OwnerItem item(Ranked r, OwnerProfile profile) {
+    private NoticeViews.OwnerItem item(Ranked r, BusinessProfile profile) {
         NoticeCatalog.Entry e = r.notice();
         List<String> reasons = r.fits()
-                ? NoticeFit.reasons(e.audience(), profile, e.publishedAt().toLocalDate(), dictionaries::nameOf)
-                : NoticeFit.NONE;
+                ? e.audience().reasons(profile, e.publishedAt().toLocalDate(), dictionaries::nameOf)
+                : Audience.NONE;
         return new NoticeViews.OwnerItem(e.id(), e.title(), e.summary(), e.category(),
                 dictionaries.nameOf(NoticeAuthoring.CATEGORIES, e.category()),
                 NoticeViews.Code.departments(e.departments(), dictionaries),

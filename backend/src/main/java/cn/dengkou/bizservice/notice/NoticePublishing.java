@@ -7,6 +7,8 @@ import cn.dengkou.bizservice.notice.NoticeAuditTrail.Action;
 import cn.dengkou.bizservice.push.PushRequest;
 import cn.dengkou.bizservice.push.PushTaskView;
 import cn.dengkou.bizservice.push.PushTasks;
+import cn.dengkou.bizservice.push.Recipients;
+import cn.dengkou.bizservice.targeting.Audience;
 import cn.dengkou.bizservice.wechat.TemplateData;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.slf4j.Logger;
@@ -78,7 +80,7 @@ class NoticePublishing {
             throw NoticeAuthoring.stateConflict(n, "只有草稿或已审核的公告可以发布");
         }
         boolean push = Boolean.TRUE.equals(r.push());
-        NoticeAudience audience = authoring.audienceOf(n);
+        Audience audience = authoring.audienceOf(n);
         Integer size = push ? Math.toIntExact(audiences.size(audience)) : null;
         boolean needsApproval = push && size > props.reviewThreshold();
         if (needsApproval && !n.is(NoticeStatus.APPROVED)) {
@@ -141,7 +143,7 @@ class NoticePublishing {
     }
 
     /** What publishing with a push would reach now, and whether it needs a second approver. */
-    Preview preview(NoticeAudience audience) {
+    Preview preview(Audience audience) {
         Map<String, String> errors = new LinkedHashMap<>();
         audiences.check(audience, "audience", errors);
         if (!errors.isEmpty()) {
@@ -179,14 +181,14 @@ class NoticePublishing {
         return released;
     }
 
-    private Long createPush(Notice n, NoticeAudience audience, LocalDateTime at, boolean scheduled, AuthUser staff) {
+    private Long createPush(Notice n, Audience audience, LocalDateTime at, boolean scheduled, AuthUser staff) {
         try {
             Map<String, String> data = new TemplateData()
                     .put("thing1", n.getTitle())
                     .put("time2", at)
                     .toMap();
             PushRequest request = PushRequest.of(SCENE, REF_TYPE, n.getId(), n.getTitle(), n.getSummary(),
-                            "/pages/notice/detail?id=" + n.getId(), data, audience.toPushAudience())
+                            "/pages/notice/detail?id=" + n.getId(), data, Recipients.owners(audience))
                     .dedupKey("notice:" + n.getId())
                     .scheduledAt(scheduled ? at : null)
                     .createdBy(staff.id());

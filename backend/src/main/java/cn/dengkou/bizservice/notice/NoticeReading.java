@@ -5,6 +5,8 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.targeting.Audience;
+import cn.dengkou.bizservice.targeting.BusinessProfile;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -19,16 +21,24 @@ import java.util.List;
 class NoticeReading {
 
     private final NoticeMapper notices;
+    private final NoticeAudiences audiences;
+    private final OwnerProfiles profiles;
     private final Dictionaries dictionaries;
     private final Clock clock;
 
-    NoticeReading(NoticeMapper notices, Dictionaries dictionaries, Clock clock) {
+    NoticeReading(NoticeMapper notices, NoticeAudiences audiences, OwnerProfiles profiles, Dictionaries dictionaries,
+                  Clock clock) {
         this.notices = notices;
+        this.audiences = audiences;
+        this.profiles = profiles;
         this.dictionaries = dictionaries;
         this.clock = clock;
     }
 
-    /** 404 unless owners may see it (or the caller may manage it); an owner's first read is counted. */
+    /**
+     * 404 unless owners may see it (or the caller may manage it); an owner's first read is counted.
+     * {@code matchReasons} as the list words them: for an owner with a VERIFIED business, empty otherwise.
+     */
     NoticeViews.OwnerDetail get(long id, AuthUser user) {
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = notices.findVisible(id, now);
@@ -48,9 +58,12 @@ class NoticeReading {
             }
         }
         boolean expired = n.getValidTo() != null && !n.getValidTo().isAfter(now);
+        BusinessProfile profile = profiles.of(user);
+        List<String> reasons = profile == null ? Audience.NONE : audiences.of(n).reasons(profile,
+                n.getPublishedAt() == null ? null : n.getPublishedAt().toLocalDate(), dictionaries::nameOf);
         return new NoticeViews.OwnerDetail(n.getId(), n.getTitle(), n.getSummary(), n.getBody(), n.getCategory(),
                 dictionaries.nameOf(NoticeAuthoring.CATEGORIES, n.getCategory()),
                 NoticeViews.Code.departments(departments, dictionaries), n.getValidFrom(), n.getValidTo(), expired,
-                notices.attachmentRows(id).stream().map(NoticeViews.Attachment::of).toList(), n.getPublishedAt());
+                notices.attachmentRows(id).stream().map(NoticeViews.Attachment::of).toList(), n.getPublishedAt(), reasons);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.targeting.Audience;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ record NoticeRequest(
         @NotBlank(message = "请选择分类") String category,
         @NotEmpty(message = "请选择责任单位") @Size(max = 10, message = "最多10个责任单位")
         List<@NotBlank(message = "责任单位不能为空") String> departments,
-        NoticeAudience audience,
+        Audience audience,
         LocalDateTime validFrom,
         LocalDateTime validTo,
         @Size(max = 20, message = "最多20个附件") List<@NotNull(message = "附件编号不能为空") Long> attachments) {
@@ -34,7 +35,7 @@ record NoticeRequest(
         category = category == null ? null : category.strip();
         departments = departments == null ? null
                 : departments.stream().map(d -> d == null ? null : d.strip()).distinct().toList();
-        audience = audience == null ? NoticeAudience.everyone() : audience;
+        audience = audience == null ? Audience.everyone() : audience;
         attachments = attachments == null ? List.of() : attachments.stream().distinct().toList();
     }
 }

@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.Dictionaries;
+import cn.dengkou.bizservice.targeting.Audience;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,7 +44,7 @@ final class NoticeViews {
 
     /** A notice as staff see it. */
     record Staff(long id, String title, String summary, String body, String category, String categoryName,
-                 List<String> departments, NoticeAudience audience, LocalDateTime validFrom, LocalDateTime validTo,
+                 List<String> departments, Audience audience, LocalDateTime validFrom, LocalDateTime validTo,
                  List<Attachment> attachments, String status, String statusName, String authorDepartment,
                  Long createdBy, Long updatedBy, Long submittedBy, LocalDateTime submittedAt,
                  Long approvedBy, LocalDateTime approvedAt, Long rejectedBy, LocalDateTime rejectedAt,
@@ -81,9 +82,12 @@ final class NoticeViews {
     record Recommended(List<OwnerItem> items) {
     }
 
-    /** A published notice as owners (and guests) read it. */
+    /**
+     * A published notice as owners (and guests) read it; {@code matchReasons} as in {@link OwnerItem} (empty: it
+     * does not fit the caller's VERIFIED business, or the caller has none).
+     */
     record OwnerDetail(long id, String title, String summary, String body, String category, String categoryName,
                        List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo, boolean expired,
-                       List<Attachment> attachments, LocalDateTime publishedAt) {
+                       List<Attachment> attachments, LocalDateTime publishedAt, List<String> matchReasons) {
     }
 }

@@ -1,6 +1,9 @@
 package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.business.OwnedBusinesses;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.targeting.BusinessProfile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,7 @@ class OwnerProfiles {
 
     private static final int MAX_ENTRIES = 100_000;
 
-    private record Cached(Optional<OwnerProfile> profile, long expiresAtNanos) {
+    private record Cached(Optional<BusinessProfile> profile, long expiresAtNanos) {
     }
 
     private final OwnedBusinesses businesses;
@@ -30,14 +33,19 @@ class OwnerProfiles {
         this.ttlNanos = ttl.toNanos();
     }
 
+    /** The caller's VERIFIED business profile, or null (a guest, staff, no business, or not verified yet). */
+    BusinessProfile of(AuthUser user) {
+        return user != null && user.has(Role.OWNER) ? of(user.id()) : null;
+    }
+
     /** The owner's VERIFIED business profile, or null (no business, or not verified yet). */
-    OwnerProfile of(long userId) {
+    BusinessProfile of(long userId) {
         long now = System.nanoTime();
         Cached c = cache.get(userId);
         if (c != null && now - c.expiresAtNanos() < 0) {
             return c.profile().orElse(null);
         }
-        Optional<OwnerProfile> p = Optional.ofNullable(OwnerProfile.of(businesses.findForOwner(userId)));
+        Optional<BusinessProfile> p = Optional.ofNullable(BusinessProfile.of(businesses.findForOwner(userId)));
         if (ttlNanos > 0) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();

@@ -2,7 +2,7 @@ package cn.dengkou.bizservice.push;
 
 /**
  * A set of users another feature keeps, usable as a push audience without loading it
- * ({@code Audience.of("event-registrations", eventId)}): the feature's own query runs inside the push
+ * ({@code Recipients.of("event-registrations", eventId)}): the feature's own query runs inside the push
  * engine's INSERT … SELECT. Each feature provides its sources as beans.
  */
 public interface AudienceSource {

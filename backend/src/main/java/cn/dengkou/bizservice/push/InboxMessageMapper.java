@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.push;
 
+import cn.dengkou.bizservice.targeting.AudienceSql;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
@@ -48,56 +49,28 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
                 .set(InboxMessage::getReadAt, now));
     }
 
-    /** The bound business of an audience that needs one; {@code a} is the {@link Audience} parameter. */
-    String AUDIENCE_JOIN = """
-            <if test="a.needsBusiness()">
-            JOIN business b ON b.owner_user_id = u.id AND b.status = 'VERIFIED'
-            </if>
-            """;
+    /** The recipients' owner audience as {@code audience}, for {@link AudienceSql}'s fragments. */
+    String BIND_OWNERS = "<bind name=\"audience\" value=\"r.owners()\"/>\n";
 
     /**
-     * The audience's filters, appended to a WHERE clause; shared by the insert and the count.
-     * {@code sourceSql} is an {@link AudienceSource}'s query, code not input, so it may be spliced in.
+     * The listed users and the source of {@link Recipients} {@code r}, appended to a WHERE clause; shared by the
+     * insert and the count. {@code sourceSql} is an {@link AudienceSource}'s query, code not input, so it may be spliced in.
      */
-    String AUDIENCE_FILTERS = """
+    String RECIPIENT_FILTERS = """
             <if test="sourceSql != null">
-              <bind name="sourceRef" value="a.sourceRef()"/>
+              <bind name="sourceRef" value="r.sourceRef()"/>
               AND u.id IN (${sourceSql})
             </if>
-            <if test="a.userIds() != null">
-              AND u.id IN <foreach collection="a.userIds()" item="x" open="(" separator="," close=")">#{x}</foreach>
-            </if>
-            <if test="!a.kinds().isEmpty()">
-              AND b.kind IN <foreach collection="a.kinds()" item="x" open="(" separator="," close=")">#{x}</foreach>
-            </if>
-            <if test="!a.industries().isEmpty()">
-              AND b.industry IN <foreach collection="a.industries()" item="x" open="(" separator="," close=")">#{x}</foreach>
-            </if>
-            <if test="!a.townships().isEmpty()">
-              AND b.township IN <foreach collection="a.townships()" item="x" open="(" separator="," close=")">#{x}</foreach>
-            </if>
-            <if test="!a.taxpayerTypes().isEmpty()">
-              AND b.taxpayer_type IN <foreach collection="a.taxpayerTypes()" item="x" open="(" separator="," close=")">#{x}</foreach>
-            </if>
-            <if test="a.registeredFrom() != null">
-              <bind name="regFrom" value="a.registeredFrom()"/>
-              AND b.registered_on &gt;= #{regFrom}
-            </if>
-            <if test="a.registeredTo() != null">
-              <bind name="regTo" value="a.registeredTo()"/>
-              AND b.registered_on &lt;= #{regTo}
-            </if>
-            <if test="!a.tags().isEmpty()">
-              AND EXISTS (SELECT 1 FROM business_tag bt WHERE bt.business_id = b.id
-                  AND bt.tag IN <foreach collection="a.tags()" item="x" open="(" separator="," close=")">#{x}</foreach>)
+            <if test="r.userIds() != null">
+              AND u.id IN <foreach collection="r.userIds()" item="x" open="(" separator="," close=")">#{x}</foreach>
             </if>
             """;
 
     /**
-     * The audience, straight from business/app_user into the inbox: rows never pass through the JVM.
+     * The recipients, straight from business/app_user into the inbox: rows never pass through the JVM.
      * IGNORE skips users who already have a message of this dedup scope (the same content, an earlier task).
      */
-    @Insert("<script>"
+    @Insert("<script>" + BIND_OWNERS
             + """
             INSERT IGNORE INTO inbox_message
                 (user_id, task_id, dedup_scope, scene, ref_type, ref_id, title, summary, link, created_at)
@@ -105,19 +78,21 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
             FROM push_task t
             JOIN app_user u ON u.enabled = 1 AND u.openid IS NOT NULL
             """
-            + AUDIENCE_JOIN
+            + AudienceSql.BUSINESS_JOIN
             + "WHERE t.id = #{taskId}\n"
-            + AUDIENCE_FILTERS
+            + RECIPIENT_FILTERS
+            + AudienceSql.CONDITIONS
             + "</script>")
-    int insertAudience(@Param("taskId") long taskId, @Param("scope") long scope, @Param("a") Audience audience,
+    int insertAudience(@Param("taskId") long taskId, @Param("scope") long scope, @Param("r") Recipients recipients,
                        @Param("sourceSql") String sourceSql, @Param("now") LocalDateTime now);
 
     /** How many users {@link #insertAudience} would reach (before dedup), by the same criteria. */
-    @Select("<script>"
+    @Select("<script>" + BIND_OWNERS
             + "SELECT COUNT(*) FROM app_user u\n"
-            + AUDIENCE_JOIN
+            + AudienceSql.BUSINESS_JOIN
             + "WHERE u.enabled = 1 AND u.openid IS NOT NULL\n"
-            + AUDIENCE_FILTERS
+            + RECIPIENT_FILTERS
+            + AudienceSql.CONDITIONS
             + "</script>")
-    long countAudience(@Param("a") Audience audience, @Param("sourceSql") String sourceSql);
+    long countAudience(@Param("r") Recipients recipients, @Param("sourceSql") String sourceSql);
 }

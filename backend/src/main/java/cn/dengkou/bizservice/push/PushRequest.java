@@ -11,7 +11,7 @@ import java.util.Map;
  * pushTasks.create(PushRequest.of("notice", "NOTICE", notice.id(), notice.title(), notice.summary(),
  *                 "/pages/notice/detail?id=" + notice.id(),
  *                 new TemplateData().put("thing1", notice.title()).put("time2", publishedAt).toMap(),
- *                 Audience.owners(kinds, industries, townships, tags))
+ *                 Recipients.owners(notice.audience()))
  *         .dedupKey("notice:" + notice.id())
  *         .scheduledAt(scheduledAt)
  *         .createdBy(staff.id()));
@@ -26,7 +26,7 @@ import java.util.Map;
  * @param dedupKey     e.g. {@code notice:42}: a user who got a task with this key never gets it again
  */
 public record PushRequest(String scene, String refType, Long refId, String title, String summary, String link,
-                          Map<String, String> templateData, Audience audience, LocalDateTime scheduledAt,
+                          Map<String, String> templateData, Recipients recipients, LocalDateTime scheduledAt,
                           boolean urgent, String dedupKey, Long createdBy) {
 
     public PushRequest {
@@ -44,29 +44,29 @@ public record PushRequest(String scene, String refType, Long refId, String title
         }
         title = cut(title.strip(), 200);
         summary = summary == null ? null : cut(summary.strip(), 500);
-        audience = audience == null ? Audience.allOwners() : audience;
+        recipients = recipients == null ? Recipients.allOwners() : recipients;
         templateData = Map.copyOf(templateData);
     }
 
     public static PushRequest of(String scene, String refType, Long refId, String title, String summary, String link,
-                                 Map<String, String> templateData, Audience audience) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, audience, null, false, null, null);
+                                 Map<String, String> templateData, Recipients recipients) {
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, null, false, null, null);
     }
 
     public PushRequest scheduledAt(LocalDateTime at) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, audience, at, urgent, dedupKey, createdBy);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, at, urgent, dedupKey, createdBy);
     }
 
     public PushRequest urgent(boolean on) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, audience, scheduledAt, on, dedupKey, createdBy);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, on, dedupKey, createdBy);
     }
 
     public PushRequest dedupKey(String key) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, audience, scheduledAt, urgent, key, createdBy);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, key, createdBy);
     }
 
     public PushRequest createdBy(Long userId) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, audience, scheduledAt, urgent, dedupKey, userId);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, dedupKey, userId);
     }
 
     private static void require(String value, String name) {

@@ -4,11 +4,13 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.targeting.Audience;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import cn.dengkou.bizservice.wechat.TemplateData;
 import cn.dengkou.bizservice.wechat.WechatProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +65,7 @@ public class PushTasks {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public PushTaskView create(PushRequest request) {
-        sourceSql(request.audience()); // an unknown source fails now, not when a scheduled task starts
+        sourceSql(request.recipients()); // an unknown source fails now, not when a scheduled task starts
         LocalDateTime now = LocalDateTime.now(clock);
         PushTask t = new PushTask();
         t.setScene(request.scene());
@@ -74,7 +76,7 @@ public class PushTasks {
         t.setLink(request.link());
         t.setTemplateId(wechat.templateId(request.scene()));
         t.setTemplateData(write(TemplateData.normalize(request.templateData())));
-        t.setAudience(write(request.audience()));
+        t.setAudience(write(request.recipients()));
         t.setScheduledAt(request.scheduledAt());
         t.setUrgent(request.urgent());
         t.setStatus(TaskStatus.PENDING.name());
@@ -88,7 +90,7 @@ public class PushTasks {
         log.info("push task {} created: scene {} ref {}:{} scheduled {}", t.getId(), t.getScene(), t.getRefType(),
                 t.getRefId(), t.getScheduledAt());
         if (request.scheduledAt() == null || !request.scheduledAt().isAfter(now)) {
-            enqueue(t, request.audience(), now);
+            enqueue(t, request.recipients(), now);
         }
         return view(t.getId());
     }
@@ -100,10 +102,10 @@ public class PushTasks {
         if (t == null || !TaskStatus.PENDING.name().equals(t.getStatus())) {
             return false;
         }
-        return enqueue(t, read(t.getAudience(), Audience.class), LocalDateTime.now(clock));
+        return enqueue(t, recipients(t), LocalDateTime.now(clock));
     }
 
-    private boolean enqueue(PushTask t, Audience audience, LocalDateTime now) {
+    private boolean enqueue(PushTask t, Recipients recipients, LocalDateTime now) {
         if (!tasks.move(t.getId(), TaskStatus.RUNNING, now)) {
             return false;
         }
@@ -112,7 +114,7 @@ public class PushTasks {
             tasks.claimDedupKey(t.getDedupKey(), t.getId(), now);
             scope = tasks.dedupScope(t.getDedupKey());
         }
-        int total = audience.isNobody() ? 0 : inbox.insertAudience(t.getId(), scope, audience, sourceSql(audience), now);
+        int total = recipients.isNobody() ? 0 : inbox.insertAudience(t.getId(), scope, recipients, sourceSql(recipients), now);
         boolean hold = !t.getUrgent() && quietHours.contains(now);
         int queued = total == 0 ? 0 : outbox.insertFromInbox(t.getId(), t.getTemplateId(),
                 hold ? OutboxStatus.HELD : OutboxStatus.QUEUED, hold ? quietHours.releaseAt(now) : now, now);
@@ -125,20 +127,36 @@ public class PushTasks {
         return true;
     }
 
-    /** How many users a task with this audience would reach now (before dedup against earlier tasks). */
-    public long audienceSize(Audience audience) {
-        return audience.isNobody() ? 0 : inbox.countAudience(audience, sourceSql(audience));
+    /** How many users a task with these recipients would reach now (before dedup against earlier tasks). */
+    public long audienceSize(Recipients recipients) {
+        return recipients.isNobody() ? 0 : inbox.countAudience(recipients, sourceSql(recipients));
     }
 
-    private String sourceSql(Audience audience) {
-        if (audience.source() == null) {
+    private String sourceSql(Recipients recipients) {
+        if (recipients.source() == null) {
             return null;
         }
-        AudienceSource source = sources.get(audience.source());
+        AudienceSource source = sources.get(recipients.source());
         if (source == null) {
-            throw new IllegalArgumentException("no audience source named " + audience.source());
+            throw new IllegalArgumentException("no audience source named " + recipients.source());
         }
         return source.userIdsSql();
+    }
+
+    /** Recipients as tasks stored them before {@code targeting}: beside the audience's own fields. */
+    private record StoredBefore(List<Long> userIds, String source, Long sourceRef) {
+    }
+
+    private Recipients recipients(PushTask t) {
+        JsonNode node = read(t.getAudience(), JsonNode.class);
+        if (node.has("owners")) {
+            return json.convertValue(node, Recipients.class);
+        }
+        // a task still PENDING from before: it needed a business unless only users or a source were given
+        StoredBefore old = json.convertValue(node, StoredBefore.class);
+        Audience owners = json.convertValue(node, Audience.class);
+        boolean needsBusiness = old.userIds() == null && old.source() == null || !owners.targetsEveryone();
+        return new Recipients(needsBusiness ? owners : null, old.userIds(), old.source(), old.sourceRef());
     }
 
     public PushTaskView view(long taskId) {

@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.notice;
 import cn.dengkou.bizservice.Application;
 import cn.dengkou.bizservice.support.LocalServers;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
+import cn.dengkou.bizservice.targeting.Audience;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.SpringApplication;
@@ -221,7 +222,7 @@ public final class NoticeBench {
                     }
                 }
             }
-            NoticeAudience a = new NoticeAudience(kinds, industries, townships, tags, null, regTo, taxpayer);
+            Audience a = new Audience(kinds, industries, townships, tags, null, regTo, taxpayer);
             StringBuilder body = new StringBuilder();
             for (int p = 0; p < 12; p++) {
                 body.append(PHRASES[rnd.nextInt(PHRASES.length)]).append('，');

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.targeting.Audience;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ class NoticeCatalogSnapshotTest {
 
     @Test
     void listedAtFlipsOnlyAtThoseInstants() {
-        NoticeCatalog.Entry e = new NoticeCatalog.Entry(1, "t", null, "POLICY", List.of(), NoticeAudience.everyone(),
+        NoticeCatalog.Entry e = new NoticeCatalog.Entry(1, "t", null, "POLICY", List.of(), Audience.everyone(),
                 T1, null, T3);
         assertThat(e.listedAt(T1.minusNanos(1))).isFalse();
         assertThat(e.listedAt(T1)).isTrue();

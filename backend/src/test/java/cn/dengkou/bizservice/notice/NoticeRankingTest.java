@@ -171,6 +171,32 @@ class NoticeRankingTest {
     }
 
     @Test
+    void theDetailGivesTheSameReasonsAsTheList() {
+        String fitting = users.newOwnerToken();
+        kit.bind(fitting, "INDIVIDUAL", "F", "LSH", LocalDate.of(2020, 5, 1), "SMALL_SCALE", "VERIFIED", "IND_TO_ENT_POOL");
+        String pending = users.newOwnerToken();
+        kit.bind(pending, "INDIVIDUAL", "F", "LSH", LocalDate.of(2020, 5, 1), "GENERAL", "PENDING", "IND_TO_ENT_POOL");
+        for (String token : new String[] {fitting, pending, users.newOwnerToken(), null, staff}) {
+            for (JsonNode item : items(LIST + "?size=100&q=" + marker, token)) {
+                Api.Response detail = api.get(LIST + "/" + item.get("id").asLong(), token);
+                assertThat(detail.status()).as(detail.body()).isEqualTo(200);
+                assertThat(detail.json().get("matchReasons")).as(item.get("title").asText()).isEqualTo(item.get("matchReasons"));
+            }
+        }
+        assertThat(detailReasons("lshRetail", fitting)).containsExactly("适用于隆盛合镇", "适用于批发和零售业");
+        assertThat(detailReasons("everyone", fitting)).containsExactly("面向全体经营主体");
+        assertThat(detailReasons("enterprise", fitting)).isEmpty();
+        assertThat(detailReasons("everyone", pending)).isEmpty();
+        assertThat(detailReasons("everyone", null)).isEmpty();
+    }
+
+    private List<String> detailReasons(String notice, String token) {
+        List<String> r = new ArrayList<>();
+        api.get(LIST + "/" + notices.get(notice), token).json().get("matchReasons").forEach(x -> r.add(x.asText()));
+        return r;
+    }
+
+    @Test
     void badParametersAreProblems() {
         assertThat(api.get(LIST + "/recommended?size=0", null).code()).isEqualTo("VALIDATION_FAILED");
         assertThat(api.get(LIST + "/recommended?size=21", null).status()).isEqualTo(400);

@@ -40,8 +40,8 @@ class InboxTest {
     void messagesListUnreadCountAndMarkRead() {
         String owner = users.newOwnerToken();
         long id = userId(owner);
-        pushTasks.create(PushFixtures.notice("第一条通知", Audience.users(List.of(id))).urgent(true));
-        pushTasks.create(PushFixtures.notice("第二条通知", Audience.users(List.of(id))).urgent(true));
+        pushTasks.create(PushFixtures.notice("第一条通知", Recipients.users(List.of(id))).urgent(true));
+        pushTasks.create(PushFixtures.notice("第二条通知", Recipients.users(List.of(id))).urgent(true));
 
         assertThat(unread(owner)).isEqualTo(2);
         assertThat(api.get("/api/v1/me", owner).json().get("unreadMessages").asLong()).isEqualTo(2);
@@ -73,7 +73,7 @@ class InboxTest {
     void anotherOwnersMessageIsNotFound() {
         String owner = users.newOwnerToken();
         String other = users.newOwnerToken();
-        pushTasks.create(PushFixtures.notice("私人消息", Audience.users(List.of(userId(owner)))).urgent(true));
+        pushTasks.create(PushFixtures.notice("私人消息", Recipients.users(List.of(userId(owner)))).urgent(true));
         long messageId = api.get("/api/v1/me/messages", owner).json().get("items").get(0).get("id").asLong();
 
         Api.Response r = api.post("/api/v1/me/messages/" + messageId + "/read", other, null);

@@ -61,13 +61,13 @@ class InvalidOpenidTest {
         fx.quota(userId, NOTICE_TEMPLATE, 3);
 
         sim.failNextSendTo(openid, 40003, 1);
-        PushTaskView first = pushTasks.create(PushFixtures.notice("第一条", Audience.users(List.of(userId))));
+        PushTaskView first = pushTasks.create(PushFixtures.notice("第一条", Recipients.users(List.of(userId))));
         dispatcher.drain();
         assertThat(fx.outbox(first.id())).containsEntry(userId, "FAILED");
         assertThat(flagged(userId)).isTrue();
         assertThat(fx.quota(userId, NOTICE_TEMPLATE)).isEqualTo(3); // refused, so not spent
 
-        PushTaskView second = pushTasks.create(PushFixtures.notice("第二条", Audience.users(List.of(userId))));
+        PushTaskView second = pushTasks.create(PushFixtures.notice("第二条", Recipients.users(List.of(userId))));
         assertThat(second.total()).isEqualTo(1);
         assertThat(second.noQuota()).isEqualTo(1);
         assertThat(fx.outbox(second.id())).isEmpty();
@@ -75,7 +75,7 @@ class InvalidOpenidTest {
 
         users.ownerToken(code); // the same WeChat user logs in again
         assertThat(flagged(userId)).isFalse();
-        PushTaskView third = pushTasks.create(PushFixtures.notice("第三条", Audience.users(List.of(userId))));
+        PushTaskView third = pushTasks.create(PushFixtures.notice("第三条", Recipients.users(List.of(userId))));
         dispatcher.drain();
         assertThat(fx.outbox(third.id())).containsEntry(userId, "SENT");
         assertThat(sim.sendCount(openid, NOTICE_TEMPLATE)).isEqualTo(1);

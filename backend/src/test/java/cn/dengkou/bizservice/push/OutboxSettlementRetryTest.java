@@ -60,7 +60,7 @@ class OutboxSettlementRetryTest {
         PushFixtures fx = new PushFixtures(jdbc);
         PushFixtures.Owner o = fx.owner(null);
         fx.quota(o.userId(), NOTICE_TEMPLATE, 1);
-        PushTaskView t = pushTasks.create(PushFixtures.notice("死锁重试", Audience.users(List.of(o.userId()))));
+        PushTaskView t = pushTasks.create(PushFixtures.notice("死锁重试", Recipients.users(List.of(o.userId()))));
         long rowId = jdbc.queryForObject("SELECT id FROM push_outbox WHERE task_id = ?", Long.class, t.id());
         LocalDateTime now = LocalDateTime.now(clock);
         // claimed by "me": the quota is spent, the send went out and WeChat answered 47003 (refused, refund due)

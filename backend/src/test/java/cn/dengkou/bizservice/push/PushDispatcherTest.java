@@ -274,7 +274,7 @@ class PushDispatcherTest {
             fx.quota(o.userId(), NOTICE_TEMPLATE, 3);
             List<Long> tasks = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                tasks.add(pushTasks.create(PushFixtures.notice("第" + i + "条", Audience.users(List.of(o.userId())))).id());
+                tasks.add(pushTasks.create(PushFixtures.notice("第" + i + "条", Recipients.users(List.of(o.userId())))).id());
             }
             drainTogether(dispatcher, second);
             for (int i = 0; i < 10 && tasks.stream().anyMatch(id -> pushTasks.view(id).pending() > 0); i++) {
@@ -330,7 +330,7 @@ class PushDispatcherTest {
 
     private PushTaskView create(List<PushFixtures.Owner> owners, boolean urgent) {
         return pushTasks.create(PushFixtures.notice("全员通知",
-                Audience.users(owners.stream().map(PushFixtures.Owner::userId).toList())).urgent(urgent));
+                Recipients.users(owners.stream().map(PushFixtures.Owner::userId).toList())).urgent(urgent));
     }
 
     private List<PushFixtures.Owner> owners(int n, int quota) {

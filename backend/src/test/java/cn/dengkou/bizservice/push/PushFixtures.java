@@ -93,7 +93,7 @@ final class PushFixtures {
         return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE task_id = ?", Integer.class, taskId);
     }
 
-    static PushRequest notice(String title, Audience audience) {
+    static PushRequest notice(String title, Recipients audience) {
         return PushRequest.of("notice", SOURCE, 1L, title, "摘要：" + title, "/pages/notice/detail?id=1",
                 Map.of("thing1", title, "time2", "2026年11月26日 09:00"), audience);
     }

@@ -60,7 +60,7 @@ class PushLeaseExpiryTest {
         fx.quota(live.userId(), NOTICE_TEMPLATE, 1);
         fx.quota(dead.userId(), NOTICE_TEMPLATE, 1);
         PushTaskView t = pushTasks.create(PushFixtures.notice("租约到期",
-                Audience.users(List.of(live.userId(), dead.userId())))); // nobody polls: the rows stay where this test puts them
+                Recipients.users(List.of(live.userId(), dead.userId())))); // nobody polls: the rows stay where this test puts them
         LocalDateTime now = LocalDateTime.now(clock);
         long liveRow = rowOf(t.id(), live.userId());
         long deadRow = rowOf(t.id(), dead.userId());

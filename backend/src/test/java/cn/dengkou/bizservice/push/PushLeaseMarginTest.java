@@ -73,7 +73,7 @@ class PushLeaseMarginTest {
                 return o;
             }).toList();
             PushTaskView t = pushTasks.create(PushFixtures.notice("短租约",
-                    Audience.users(owners.stream().map(PushFixtures.Owner::userId).toList())));
+                    Recipients.users(owners.stream().map(PushFixtures.Owner::userId).toList())));
 
             assertThat(d.runOnce()).isEqualTo(5);
 

@@ -89,7 +89,7 @@ class PushScheduleTest {
 
         at("2026-11-26T21:30:00+08:00");
         PushTaskView u = pushTasks.create(PushFixtures.notice("紧急通知",
-                Audience.users(urgent.stream().map(PushFixtures.Owner::userId).toList())).urgent(true));
+                Recipients.users(urgent.stream().map(PushFixtures.Owner::userId).toList())).urgent(true));
         dispatcher.drain();
         assertThat(sent(normal)).isZero();
         assertThat(sent(urgent)).isEqualTo(2);
@@ -206,7 +206,7 @@ class PushScheduleTest {
     }
 
     private PushRequest request(List<PushFixtures.Owner> owners) {
-        return PushFixtures.notice("通知", Audience.users(owners.stream().map(PushFixtures.Owner::userId).toList()));
+        return PushFixtures.notice("通知", Recipients.users(owners.stream().map(PushFixtures.Owner::userId).toList()));
     }
 
     private List<PushFixtures.Owner> owners(int n) {

@@ -5,6 +5,7 @@ import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.MutableClock;
 import cn.dengkou.bizservice.support.TestServersInitializer;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
+import cn.dengkou.bizservice.targeting.Audience;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class PushTwoContextsTest {
         sim.delay(SEND, Duration.ofMillis(10)); // each send takes a while, so the two instances overlap
         // urgent: the real clock may be inside the shared context's quiet hours
         PushTaskView t = pushTasks.create(PushFixtures.notice("两个实例同时发送",
-                Audience.owners(null, null, null, List.of(tag))).urgent(true));
+                Recipients.owners(Audience.everyone().tags(tag))).urgent(true));
         assertThat(t.total()).isEqualTo(RECIPIENTS);
 
         // the second context polls on its own; this one's dispatcher runs rounds on a thread of the test

@@ -1,7 +1,7 @@
 package cn.dengkou.bizservice.push.bench;
 
 import cn.dengkou.bizservice.Application;
-import cn.dengkou.bizservice.push.Audience;
+import cn.dengkou.bizservice.push.Recipients;
 import cn.dengkou.bizservice.push.PushDispatcher;
 import cn.dengkou.bizservice.push.PushRequest;
 import cn.dengkou.bizservice.push.PushTaskView;
@@ -9,6 +9,7 @@ import cn.dengkou.bizservice.push.PushTasks;
 import cn.dengkou.bizservice.support.LocalServers;
 import cn.dengkou.bizservice.wechat.WechatClient;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
+import cn.dengkou.bizservice.targeting.Audience;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -139,7 +140,7 @@ public final class PushBench {
 
         // 2. Enqueue: PushTasks.create over all owners.
         long e0 = System.nanoTime();
-        PushTaskView big = pushTasks.create(notice("基准通知：全体经营主体", Audience.allOwners()));
+        PushTaskView big = pushTasks.create(notice("基准通知：全体经营主体", Recipients.allOwners()));
         double enqueue = secs(e0);
         long bigInbox = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE task_id = ?", Long.class, big.id());
         long bigOutbox = jdbc.queryForObject("SELECT COUNT(*) FROM push_outbox WHERE task_id = ?", Long.class, big.id());
@@ -161,7 +162,7 @@ public final class PushBench {
 
         // 3. Send: a fresh task to the DK owners, inbox + sends until DONE.
         long d0 = System.nanoTime();
-        PushTaskView small = pushTasks.create(notice("基准通知：渡口镇", Audience.owners(null, null, List.of("DK"), null)));
+        PushTaskView small = pushTasks.create(notice("基准通知：渡口镇", Recipients.owners(Audience.everyone().townships("DK"))));
         double sendEnqueue = secs(d0);
         int claimed = 0;
         String status = small.status();
@@ -240,7 +241,7 @@ public final class PushBench {
         return secs(t0);
     }
 
-    private static PushRequest notice(String title, Audience audience) {
+    private static PushRequest notice(String title, Recipients audience) {
         return PushRequest.of("notice", "NOTICE", 1L, title, "摘要：" + title, "/pages/notice/detail?id=1",
                 Map.of("thing1", "基准通知", "time2", "2026年11月26日 09:00"), audience);
     }

@@ -1,12 +1,13 @@
 package cn.dengkou.bizservice.push.crash;
 
 import cn.dengkou.bizservice.Application;
-import cn.dengkou.bizservice.push.Audience;
+import cn.dengkou.bizservice.push.Recipients;
 import cn.dengkou.bizservice.push.PushRequest;
 import cn.dengkou.bizservice.push.PushTaskView;
 import cn.dengkou.bizservice.push.PushTasks;
 import cn.dengkou.bizservice.support.LocalServers;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
+import cn.dengkou.bizservice.targeting.Audience;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariConfig;
@@ -182,7 +183,7 @@ public final class PushCrashHarness {
             PushTaskView t = ctx.getBean(PushTasks.class).create(PushRequest.of("notice", "NOTICE", 1L, "崩溃测试通知",
                     "摘要：崩溃测试通知", "/pages/notice/detail?id=1",
                     Map.of("thing1", "崩溃测试通知", "time2", "2026年11月26日 09:00"),
-                    Audience.owners(null, null, null, List.of(TAG))));
+                    Recipients.owners(Audience.everyone().tags(TAG))));
             int queued = jdbc.queryForObject("SELECT COUNT(*) FROM push_outbox WHERE task_id = ? AND status = 'QUEUED'",
                     Integer.class, t.id());
             if (t.total() != n || queued != n) {

@@ -1,4 +1,4 @@
-package cn.dengkou.bizservice.notice;
+package cn.dengkou.bizservice.targeting;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Audience matching, one row per dimension and case: empty = all, a match, a miss, an unknown profile value. */
-class NoticeFitTest {
+/** The Java matcher and its reasons (was notice/NoticeFitTest), one row per dimension and case: empty = all, a match, a miss, an unknown profile value. */
+class AudienceMatchTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 11, 26);
     private static final Map<String, String> NAMES = Map.of(
@@ -25,45 +25,45 @@ class NoticeFitTest {
     private static final BinaryOperator<String> names = (dict, code) -> NAMES.getOrDefault(code, code);
 
     /** 个体工商户 in 隆盛合镇, wholesale/retail, in the 个转企 pool, registered 2020, general taxpayer. */
-    private static final OwnerProfile FULL = new OwnerProfile("INDIVIDUAL", "F", "LSH", Set.of("IND_TO_ENT_POOL"),
+    private static final BusinessProfile FULL = new BusinessProfile("INDIVIDUAL", "F", "LSH", Set.of("IND_TO_ENT_POOL"),
             LocalDate.of(2020, 5, 1), "GENERAL");
     /** The same business with nothing known beyond kind, industry and township. */
-    private static final OwnerProfile SPARSE = new OwnerProfile("INDIVIDUAL", "F", "LSH", Set.of(), null, null);
+    private static final BusinessProfile SPARSE = new BusinessProfile("INDIVIDUAL", "F", "LSH", Set.of(), null, null);
 
-    private static NoticeAudience audience(List<String> kinds, List<String> industries, List<String> townships,
+    private static Audience audience(List<String> kinds, List<String> industries, List<String> townships,
                                            List<String> tags, LocalDate from, LocalDate to, List<String> taxpayer) {
-        return new NoticeAudience(kinds, industries, townships, tags, from, to, taxpayer);
+        return new Audience(kinds, industries, townships, tags, from, to, taxpayer);
     }
 
-    private static NoticeAudience kinds(String... k) {
+    private static Audience kinds(String... k) {
         return audience(List.of(k), null, null, null, null, null, null);
     }
 
-    private static NoticeAudience industries(String... v) {
+    private static Audience industries(String... v) {
         return audience(null, List.of(v), null, null, null, null, null);
     }
 
-    private static NoticeAudience townships(String... v) {
+    private static Audience townships(String... v) {
         return audience(null, null, List.of(v), null, null, null, null);
     }
 
-    private static NoticeAudience tags(String... v) {
+    private static Audience tags(String... v) {
         return audience(null, null, null, List.of(v), null, null, null);
     }
 
-    private static NoticeAudience taxpayer(String... v) {
+    private static Audience taxpayer(String... v) {
         return audience(null, null, null, null, null, null, List.of(v));
     }
 
-    private static NoticeAudience registered(LocalDate from, LocalDate to) {
+    private static Audience registered(LocalDate from, LocalDate to) {
         return audience(null, null, null, null, from, to, null);
     }
 
     static Stream<Arguments> rows() {
         List<String> none = List.of();
         return Stream.of(
-                Arguments.of("everyone", NoticeAudience.everyone(), FULL, List.of("面向全体经营主体")),
-                Arguments.of("everyone, sparse profile", NoticeAudience.everyone(), SPARSE, List.of("面向全体经营主体")),
+                Arguments.of("everyone", Audience.everyone(), FULL, List.of("面向全体经营主体")),
+                Arguments.of("everyone, sparse profile", Audience.everyone(), SPARSE, List.of("面向全体经营主体")),
                 Arguments.of("kind matches", kinds("INDIVIDUAL"), FULL, List.of("适用于个体工商户")),
                 Arguments.of("kind is one of several", kinds("ENTERPRISE", "INDIVIDUAL"), FULL, List.of("适用于个体工商户")),
                 Arguments.of("kind excludes", kinds("ENTERPRISE"), FULL, none),
@@ -99,32 +99,65 @@ class NoticeFitTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void matchesEveryNonEmptyDimension(String name, NoticeAudience a, OwnerProfile p, List<String> expected) {
-        assertThat(NoticeFit.reasons(a, p, PUBLISHED, names)).isEqualTo(expected);
-        assertThat(NoticeFit.fits(a, p)).isEqualTo(!expected.isEmpty());
+    void matchesEveryNonEmptyDimension(String name, Audience a, BusinessProfile p, List<String> expected) {
+        assertThat(a.reasons(p, PUBLISHED, names)).isEqualTo(expected);
+        assertThat(a.fits(p)).isEqualTo(!expected.isEmpty());
     }
 
     @Test
     void noBusinessFitsNothingNotEvenEveryone() {
-        assertThat(NoticeFit.reasons(NoticeAudience.everyone(), null, PUBLISHED, names)).isEmpty();
-        assertThat(NoticeFit.fits(NoticeAudience.everyone(), null)).isFalse();
+        assertThat(Audience.everyone().reasons(null, PUBLISHED, names)).isEmpty();
+        assertThat(Audience.everyone().fits(null)).isFalse();
     }
 
     @Test
     void registrationWindowsReadAsThePlanWordsThem() {
-        assertThat(NoticeFit.windowReason(null, PUBLISHED.minusYears(1).plusDays(3), PUBLISHED))
+        assertThat(Audience.windowReason(null, PUBLISHED.minusYears(1).plusDays(3), PUBLISHED))
                 .isEqualTo("适用于注册登记一年以上的经营主体");
-        assertThat(NoticeFit.windowReason(null, PUBLISHED.minusYears(2), PUBLISHED))
+        assertThat(Audience.windowReason(null, PUBLISHED.minusYears(2), PUBLISHED))
                 .isEqualTo("适用于注册登记2年以上的经营主体");
-        assertThat(NoticeFit.windowReason(null, PUBLISHED.minusMonths(6), PUBLISHED))
+        assertThat(Audience.windowReason(null, PUBLISHED.minusMonths(6), PUBLISHED))
                 .isEqualTo("适用于2026年5月26日及以前注册登记的经营主体");
-        assertThat(NoticeFit.windowReason(null, PUBLISHED.minusYears(1).minusMonths(2), PUBLISHED))
+        assertThat(Audience.windowReason(null, PUBLISHED.minusYears(1).minusMonths(2), PUBLISHED))
                 .isEqualTo("适用于2025年9月26日及以前注册登记的经营主体");
     }
 
     @Test
     void tagsReadAsPoolsOrKindsOfBusiness() {
-        assertThat(NoticeFit.tagReason("小升规培育库")).isEqualTo("您在小升规培育库中");
-        assertThat(NoticeFit.tagReason("专精特新")).isEqualTo("您属于专精特新经营主体");
+        assertThat(Dimension.tagReason("小升规培育库")).isEqualTo("您在小升规培育库中");
+        assertThat(Dimension.tagReason("专精特新")).isEqualTo("您属于专精特新经营主体");
+    }
+
+    @Test
+    void theWithersSetOneDimensionEach() {
+        assertThat(Audience.everyone().kinds("INDIVIDUAL").townships("LSH").industries("F").tags("IND_TO_ENT_POOL")
+                .taxpayerTypes("GENERAL").registeredBetween(null, PUBLISHED.minusYears(1)))
+                .isEqualTo(audience(List.of("INDIVIDUAL"), List.of("F"), List.of("LSH"), List.of("IND_TO_ENT_POOL"),
+                        null, PUBLISHED.minusYears(1), List.of("GENERAL")));
+        assertThat(Audience.everyone().targetsEveryone()).isTrue();
+        assertThat(audience(List.of(" ", "LSH "), null, null, null, null, null, null).kinds()).containsExactly("LSH");
+        for (Dimension d : Dimension.values()) {
+            assertThat(d.codes(Audience.everyone())).isEmpty();
+        }
+    }
+
+    /** The owners' list ranks every listed notice with {@code fits}: it must not allocate. */
+    @Test
+    void fitsAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Audience> audiences = rows().map(r -> (Audience) r.get()[1]).toList();
+        int fits = 0;
+        for (int warm = 0; warm < 20_000; warm++) {
+            fits += audiences.get(warm % audiences.size()).fits(FULL) ? 1 : 0;
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100_000; i++) {
+            Audience a = audiences.get(i % audiences.size());
+            fits += a.fits(FULL) ? 1 : 0;
+            fits += a.fits(SPARSE) ? 1 : 0;
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(fits).isPositive();
+        assertThat(allocated).as("bytes allocated by 200,000 fits calls").isLessThan(4_096);
     }
 }
