@@ -136,7 +136,9 @@ class TaskStatusRaceTest {
             if (n != null && n > 0) {
                 return;
             }
-            Thread.sleep(10);
+            // information_schema.innodb_trx is a cache refreshed only when it is older than 0.1 s
+            // (trx_i_s_cache): polled faster, it can keep showing the moment before the wait began
+            Thread.sleep(200);
         }
         throw new AssertionError("the second update never waited for the row lock; open transactions: "
                 + jdbc.queryForList("SELECT trx_state, trx_query FROM information_schema.innodb_trx"));
