@@ -7,6 +7,7 @@ import cn.dengkou.bizservice.common.SubjectKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ public class AuditTrail {
     private static final Pattern LONG_DIGITS = Pattern.compile(".*\\d{7,}.*");
 
     /** One entry; {@code actorId} null for a system job. */
+    @Schema(name = "AuditEntry")
     public record Entry(long id, String subjectKind, long subjectId, Long actorId, String action,
                         Map<String, Object> detail, LocalDateTime at) {
     }

@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.audit.AuditTrail;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ final class NoticeAuditTrail {
     }
 
     /** One entry of {@code GET /admin/notices/{id}/audit}; {@code actorId} null for the release job. */
+    @Schema(name = "NoticeAuditEntry") // "Entry" alone collided with the dictionaries' entry in openapi.json
     record Entry(long id, Long actorId, String action, Map<String, Object> changes, LocalDateTime at) {
 
         static Entry of(AuditTrail.Entry e) {
