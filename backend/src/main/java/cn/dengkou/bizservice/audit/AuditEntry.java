@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 
 /** A row of audit_entry; {@code detail} is the JSON text, {@code actorId} null for a system job. */
 @TableName("audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
     @TableId(type = IdType.AUTO)
     private Long id;
