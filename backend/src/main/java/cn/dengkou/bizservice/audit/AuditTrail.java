@@ -75,6 +75,9 @@ public class AuditTrail {
      * {@code SELECT 1 …} of the entries of the row at {@code subjectIdColumn} by the user {@code {0}}.
      */
     public static String actedSql(String kind, String subjectIdColumn, Collection<? extends Enum<?>> actions) {
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("no actions to look for");
+        }
         return "SELECT 1 FROM audit_entry a WHERE a.subject_kind = '" + SubjectKind.check(kind) + "'"
                 + " AND a.subject_id = " + SubjectKind.column(subjectIdColumn) + " AND a.actor_id = {0}"
                 + " AND a.action IN (" + actions.stream().map(a -> "'" + a.name() + "'").collect(Collectors.joining(", "))

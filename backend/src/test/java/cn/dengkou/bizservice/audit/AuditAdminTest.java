@@ -97,6 +97,10 @@ class AuditAdminTest {
         }
         assertThatThrownBy(() -> trail.record("Probe", 1, null, ProbeAction.OPEN, null, t))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AuditTrail.actedSql("probe", "probe.id; DROP TABLE x", List.of(ProbeAction.OPEN)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AuditTrail.actedSql("probe", "probe.id", List.<ProbeAction>of()))
+                .isInstanceOf(IllegalArgumentException.class);
         long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
         trail.record("probe", id, null, ProbeAction.OPEN, Map.of("phone", "138****1234"), t);
         assertThat(trail.entries("probe", id)).singleElement()
