@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,18 @@ class TermIndexTest {
         String unindexed = "SELECT id FROM (SELECT " + base + " AS id UNION ALL SELECT " + (base + 2) + ") job"
                 + " WHERE NOT EXISTS (" + TermIndex.indexedSql("probe", "job.id") + ")";
         assertThat(jdbc.queryForList(unindexed, Long.class)).containsExactly(base + 2);
+    }
+
+    @Test
+    void eachQueryTermIsOneRangeOfThePrimaryKey() {
+        index.index("probe", base, "担保贷款");
+        TermIndex.Condition c = TermIndex.condition("probe", "s.id", "担保贷款 税");
+        List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN SELECT s.id FROM (SELECT " + base + " AS id) s WHERE "
+                + jdbcSql(c), jdbcArgs(c));
+        List<Map<String, Object>> terms = plan.stream().filter(r -> "search_term".equals(r.get("table"))).toList();
+        assertThat(terms).as(plan.toString()).hasSize(4);
+        assertThat(terms).extracting(r -> r.get("key")).as(plan.toString()).containsOnly("PRIMARY");
+        assertThat(terms).extracting(r -> r.get("type")).as(plan.toString()).allMatch(t -> "ref".equals(t) || "range".equals(t));
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
