@@ -31,8 +31,8 @@ class StaffAdminController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    StaffView create(@Valid @RequestBody StaffRequest request) {
-        return staff.create(request);
+    StaffView create(@Valid @RequestBody StaffRequest request, @AuthenticationPrincipal AuthUser admin) {
+        return staff.create(request, admin.id());
     }
 
     @GetMapping

@@ -67,8 +67,9 @@ class BusinessAdminController {
     }
 
     @PutMapping("/{id}/tags")
-    BusinessView tags(@PathVariable long id, @Valid @RequestBody TagsRequest request) {
-        return review.replaceTags(id, request.tags());
+    BusinessView tags(@PathVariable long id, @Valid @RequestBody TagsRequest request,
+                      @AuthenticationPrincipal AuthUser staff) {
+        return review.replaceTags(id, request.tags(), staff.id());
     }
 
     /** The registry extract: CSV (UTF-8) or XLSX with a header row; see {@link RegistryColumn}. */

@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
 @TableName("notice")
 public class Notice {
 
+    /** The subject kind of notices in the shared term index and audit trail. */
+    static final String KIND = "notice";
+
     @TableId(type = IdType.AUTO)
     private Long id;
     private String title;

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.audit.AuditTrail;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
@@ -10,6 +11,7 @@ import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.common.StaffScope;
 import cn.dengkou.bizservice.notice.NoticeAuditTrail.Action;
 import cn.dengkou.bizservice.targeting.Audience;
+import cn.dengkou.bizservice.search.TermIndex;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,14 +39,14 @@ class NoticeAuthoring {
 
     private final NoticeMapper notices;
     private final NoticeAudiences audiences;
-    private final NoticeAuditTrail audit;
-    private final NoticeTerms terms;
+    private final AuditTrail audit;
+    private final TermIndex terms;
     private final Dictionaries dictionaries;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    NoticeAuthoring(NoticeMapper notices, NoticeAudiences audiences, NoticeAuditTrail audit, NoticeTerms terms,
+    NoticeAuthoring(NoticeMapper notices, NoticeAudiences audiences, AuditTrail audit, TermIndex terms,
                     Dictionaries dictionaries, ObjectMapper json, TransactionTemplate tx, Clock clock) {
         this.notices = notices;
         this.audiences = audiences;
@@ -70,8 +72,8 @@ class NoticeAuthoring {
         tx.executeWithoutResult(s -> {
             notices.insert(n);
             writeRelations(n.getId(), r);
-            terms.index(n.getId(), n.getTitle(), n.getSummary(), n.getBodyText());
-            audit.record(n.getId(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
+            terms.index(Notice.KIND, n.getId(), n.getTitle(), n.getSummary(), n.getBodyText());
+            audit.record(Notice.KIND, n.getId(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
         });
         log.info("notice {} created by staff {}", n.getId(), staff.id());
         return new NoticeViews.Created(n.getId(), n.getStatus());
@@ -95,9 +97,9 @@ class NoticeAuthoring {
             locked.setUpdatedAt(now);
             notices.updateContent(locked);
             writeRelations(id, r);
-            terms.index(id, locked.getTitle(), locked.getSummary(), locked.getBodyText());
-            Map<String, Object> changes = NoticeAuditTrail.diff(before, snapshot(locked, r.departments(), r.attachments()));
-            audit.record(id, staff.id(), Action.UPDATE, changes, now);
+            terms.index(Notice.KIND, id, locked.getTitle(), locked.getSummary(), locked.getBodyText());
+            Map<String, Object> changes = AuditTrail.diff(before, snapshot(locked, r.departments(), r.attachments()));
+            audit.record(Notice.KIND, id, staff.id(), Action.UPDATE, changes, now);
         });
         log.info("notice {} updated by staff {}", id, staff.id());
         return get(id, staff);
@@ -132,7 +134,7 @@ class NoticeAuthoring {
 
     List<NoticeAuditTrail.Entry> auditTrail(long id) {
         require(id);
-        return audit.entries(id);
+        return audit.entries(Notice.KIND, id).stream().map(NoticeAuditTrail.Entry::of).toList();
     }
 
     /** Every refusal of the request's content at once, as field errors; returns the sanitized body. */

@@ -9,6 +9,8 @@ import cn.dengkou.bizservice.common.QueryParams;
 import cn.dengkou.bizservice.common.RenderedJson;
 import cn.dengkou.bizservice.targeting.Audience;
 import cn.dengkou.bizservice.targeting.BusinessProfile;
+import cn.dengkou.bizservice.search.SearchTerms;
+import cn.dengkou.bizservice.search.TermIndex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
@@ -39,13 +41,13 @@ class NoticeListing {
 
     private final NoticeCatalog catalog;
     private final OwnerProfiles profiles;
-    private final NoticeTerms terms;
+    private final TermIndex terms;
     private final Dictionaries dictionaries;
     private final Clock clock;
     private final ObjectMapper json;
     private final ConcurrentHashMap<PageKey, CachedPage> pages = new ConcurrentHashMap<>();
 
-    NoticeListing(NoticeCatalog catalog, OwnerProfiles profiles, NoticeTerms terms, Dictionaries dictionaries,
+    NoticeListing(NoticeCatalog catalog, OwnerProfiles profiles, TermIndex terms, Dictionaries dictionaries,
                   Clock clock, ObjectMapper json) {
         this.json = json;
         this.catalog = catalog;
@@ -120,7 +122,7 @@ class NoticeListing {
     /** Reasons are worded only for the page's rows; ranking the whole list needs only {@link Audience#fits}. */
     private List<Ranked> rank(List<NoticeCatalog.Entry> entries, LocalDateTime now, Query query, BusinessProfile profile,
                               boolean fitsOnly) {
-        Set<Long> hits = query.q() == null ? null : terms.matching(NoticeTerms.queryTerms(query.q()));
+        Set<Long> hits = query.q() == null ? null : terms.matching(Notice.KIND, query.q());
         List<Ranked> fit = new ArrayList<>();
         List<Ranked> rest = new ArrayList<>();
         for (NoticeCatalog.Entry e : entries) {
@@ -155,7 +157,7 @@ class NoticeListing {
         if (query.q() != null) {
             if (query.q().length() > MAX_QUERY) {
                 errors.put("q", "搜索词不能超过" + MAX_QUERY + "个字");
-            } else if (NoticeTerms.queryTerms(query.q()).isEmpty()) {
+            } else if (SearchTerms.queryTerms(query.q()).isEmpty()) {
                 errors.put("q", "搜索词须包含汉字、字母或数字");
             }
         }

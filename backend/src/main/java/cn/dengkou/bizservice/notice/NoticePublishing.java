@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.audit.AuditTrail;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
@@ -40,14 +41,14 @@ class NoticePublishing {
     private final NoticeMapper notices;
     private final NoticeAuthoring authoring;
     private final NoticeAudiences audiences;
-    private final NoticeAuditTrail audit;
+    private final AuditTrail audit;
     private final PushTasks pushTasks;
     private final NoticeCatalog catalog;
     private final NoticeProperties props;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    NoticePublishing(NoticeMapper notices, NoticeAuthoring authoring, NoticeAudiences audiences, NoticeAuditTrail audit,
+    NoticePublishing(NoticeMapper notices, NoticeAuthoring authoring, NoticeAudiences audiences, AuditTrail audit,
                      PushTasks pushTasks, NoticeCatalog catalog, NoticeProperties props, TransactionTemplate tx,
                      Clock clock) {
         this.notices = notices;
@@ -112,7 +113,7 @@ class NoticePublishing {
             details.put("audienceSize", size);
             details.put("pushTaskId", task);
             details.put("publishedAt", at.toString());
-            audit.record(id, staff.id(), Action.valueOf(t.name()), details, now);
+            audit.record(Notice.KIND, id, staff.id(), Action.valueOf(t.name()), details, now);
             return task;
         });
         catalog.changed();
@@ -135,7 +136,7 @@ class NoticePublishing {
                 details.put("pushTaskId", task.id());
                 details.put("pushTaskStatus", task.status());
             }
-            audit.record(id, staff.id(), Action.WITHDRAW, details, now);
+            audit.record(Notice.KIND, id, staff.id(), Action.WITHDRAW, details, now);
         });
         catalog.changed();
         log.info("notice {} withdrawn by staff {}", id, staff.id());
@@ -170,7 +171,7 @@ class NoticePublishing {
                 if (notices.transition(id, NoticeTransition.RELEASE, now, w -> { }) == 0) {
                     return false; // another instance, or withdrawn meanwhile
                 }
-                audit.record(id, null, Action.RELEASE, null, now);
+                audit.record(Notice.KIND, id, null, Action.RELEASE, null, now);
                 return true;
             });
             if (Boolean.TRUE.equals(moved)) {

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.audit.AuditTrail;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
@@ -24,20 +25,17 @@ class NoticeReview {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeReview.class);
     /** Someone who created or edited the notice: they may not approve it (checked again in the UPDATE). */
-    private static final String WROTE_IT = "SELECT 1 FROM notice_audit a WHERE a.notice_id = notice.id"
-            + " AND a.actor_id = {0} AND a.action IN ('CREATE', 'UPDATE')";
+    private static final String WROTE_IT = AuditTrail.actedSql(Notice.KIND, "notice.id", Action.WRITING);
 
     private final NoticeMapper notices;
-    private final NoticeAuditMapper auditRows;
-    private final NoticeAuditTrail audit;
+    private final AuditTrail audit;
     private final NoticeAuthoring authoring;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    NoticeReview(NoticeMapper notices, NoticeAuditMapper auditRows, NoticeAuditTrail audit, NoticeAuthoring authoring,
+    NoticeReview(NoticeMapper notices, AuditTrail audit, NoticeAuthoring authoring,
                  TransactionTemplate tx, Clock clock) {
         this.notices = notices;
-        this.auditRows = auditRows;
         this.audit = audit;
         this.authoring = authoring;
         this.tx = tx;
@@ -55,7 +53,7 @@ class NoticeReview {
 
     NoticeViews.Staff approve(long id, AuthUser staff) {
         Notice n = manageable(id, staff);
-        if (n.getCreatedBy() == staff.id() || auditRows.wroteAny(id, staff.id())) {
+        if (n.getCreatedBy() == staff.id() || audit.actedAny(Notice.KIND, id, staff.id(), Action.WRITING)) {
             throw new ApiException(ErrorCode.NOTICE_SELF_APPROVAL);
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -91,7 +89,7 @@ class NoticeReview {
                 }
                 throw NoticeAuthoring.stateConflict(current, conflict);
             }
-            audit.record(n.getId(), staff.id(), Action.valueOf(t.name()), details, now);
+            audit.record(Notice.KIND, n.getId(), staff.id(), Action.valueOf(t.name()), details, now);
         });
         log.info("notice {} {} by staff {}", n.getId(), t, staff.id());
     }

@@ -1,5 +1,7 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.search.TermIndex;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,9 +15,9 @@ class NoticeTermBackfill {
     private static final Logger log = LoggerFactory.getLogger(NoticeTermBackfill.class);
 
     private final NoticeMapper notices;
-    private final NoticeTerms terms;
+    private final TermIndex terms;
 
-    NoticeTermBackfill(NoticeMapper notices, NoticeTerms terms) {
+    NoticeTermBackfill(NoticeMapper notices, TermIndex terms) {
         this.notices = notices;
         this.terms = terms;
     }
@@ -23,12 +25,10 @@ class NoticeTermBackfill {
     @EventListener(ApplicationReadyEvent.class)
     void indexMissing() {
         int done = 0;
-        for (Long id : terms.unindexed()) {
-            Notice n = notices.selectById(id);
-            if (n != null) {
-                terms.index(id, n.getTitle(), n.getSummary(), n.getBodyText());
-                done++;
-            }
+        for (Notice n : notices.selectList(new LambdaQueryWrapper<Notice>()
+                .notExists(TermIndex.indexedSql(Notice.KIND, "notice.id")))) {
+            terms.index(Notice.KIND, n.getId(), n.getTitle(), n.getSummary(), n.getBodyText());
+            done++;
         }
         if (done > 0) {
             log.info("search terms indexed for {} notices saved before search", done);

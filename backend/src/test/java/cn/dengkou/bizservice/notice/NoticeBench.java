@@ -1,6 +1,8 @@
 package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.Application;
+import cn.dengkou.bizservice.search.SearchTerms;
+import cn.dengkou.bizservice.search.TermIndex;
 import cn.dengkou.bizservice.support.LocalServers;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import cn.dengkou.bizservice.targeting.Audience;
@@ -117,10 +119,10 @@ public final class NoticeBench {
         seedNotices(jdbc);
         ctx.getBean(NoticeCatalog.class).changed();
         System.err.printf("notices seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        long terms = jdbc.queryForObject("SELECT COUNT(*) FROM notice_term", Long.class);
+        long terms = jdbc.queryForObject("SELECT COUNT(*) FROM search_term WHERE kind = 'notice'", Long.class);
 
         String token = ownerToken(jdbc, base);
-        List<String> searches = search(ctx.getBean(NoticeTerms.class));
+        List<String> searches = search(ctx.getBean(TermIndex.class));
 
         String cheap = base + "/api/v1/dictionaries/townships";
         String list = base + "/api/v1/notices?page=1&size=20";
@@ -169,7 +171,7 @@ public final class NoticeBench {
         System.out.print(tables);
         System.out.printf("Goal in both rounds: %s%n", ok ? "meets" : "does not meet");
         System.out.println();
-        System.out.printf("Search (SQL on notice_term, %,d rows for %,d notices), 50 runs each after 5 warm-up runs:%n%n", terms, NOTICES);
+        System.out.printf("Search (SQL on search_term, %,d rows for %,d notices), 50 runs each after 5 warm-up runs:%n%n", terms, NOTICES);
         System.out.println(inProcess);
         System.out.println();
         System.out.println("| q | terms | hits | median | p95 |");
@@ -243,11 +245,11 @@ public final class NoticeBench {
             long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
             NoticeAudiences.targetRows(a).forEach(t -> targets.add(new Object[] {id, t.dimension(), t.code()}));
             depts.add(new Object[] {id, DEPARTMENTS[i % DEPARTMENTS.length]});
-            NoticeTerms.indexTerms(title, summary, text).forEach(t -> termRows.add(new Object[] {t, id}));
+            SearchTerms.indexTerms(title, summary, text).forEach(t -> termRows.add(new Object[] {t, id}));
         }
         jdbc.batchUpdate("INSERT INTO notice_target (notice_id, dimension, code) VALUES (?, ?, ?)", targets);
         jdbc.batchUpdate("INSERT INTO notice_department (notice_id, department) VALUES (?, ?)", depts);
-        jdbc.batchUpdate("INSERT IGNORE INTO notice_term (term, notice_id) VALUES (?, ?)", termRows);
+        jdbc.batchUpdate("INSERT IGNORE INTO search_term (kind, term, subject_id) VALUES ('notice', ?, ?)", termRows);
     }
 
     /** An owner logged in through wx-login on the simulator, bound to a verified business like the seeded ones. */
@@ -299,18 +301,18 @@ public final class NoticeBench {
                 + "rendering its JSON again (%,d bytes; cached pages keep theirs) %.0f µs/call", listUs, bytes, jsonUs);
     }
 
-    private static List<String> search(NoticeTerms terms) {
+    private static List<String> search(TermIndex terms) {
         List<String> rows = new ArrayList<>();
         for (String q : new String[] {"担保贷款", "减税降费", "个体工商户 补贴", "rcep 原产地", "税", "蒙速办提交材料", "不存在的词语"}) {
-            List<NoticeTerms.QueryTerm> qt = NoticeTerms.queryTerms(q);
+            List<SearchTerms.QueryTerm> qt = SearchTerms.queryTerms(q);
             int hits = 0;
             for (int i = 0; i < 5; i++) {
-                hits = terms.matching(qt).size();
+                hits = terms.matching(Notice.KIND, q).size();
             }
             double[] ms = new double[50];
             for (int i = 0; i < ms.length; i++) {
                 long s = System.nanoTime();
-                terms.matching(qt);
+                terms.matching(Notice.KIND, q);
                 ms[i] = (System.nanoTime() - s) / 1e6;
             }
             Arrays.sort(ms);

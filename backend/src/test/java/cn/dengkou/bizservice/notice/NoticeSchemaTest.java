@@ -23,8 +23,9 @@ class NoticeSchemaTest {
     void migrationCreatesEveryNoticeTable() {
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_schema = DATABASE() AND (table_name LIKE 'notice%' OR table_name = 'stored_file')", String.class);
+        // V6 moved notice_audit and notice_term into the shared audit_entry and search_term
         assertThat(tables).containsExactlyInAnyOrder("notice", "notice_department", "notice_target", "notice_attachment",
-                "notice_audit", "notice_read", "notice_favorite", "notice_view", "notice_term", "stored_file");
+                "notice_read", "notice_favorite", "notice_view", "stored_file");
     }
 
     @Test

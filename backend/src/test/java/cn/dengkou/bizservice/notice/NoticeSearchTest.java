@@ -94,7 +94,7 @@ class NoticeSearchTest {
         assertThat(kit.action(staff, draft, "publish", Map.of("push", false)).status()).isEqualTo(200);
         assertThat(search("技能 " + marker)).containsExactly(draft);
         assertThat(search("返还 " + marker)).as("old body's terms are gone").isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice_term WHERE notice_id = ? AND term = '返还'",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_term WHERE kind = 'notice' AND subject_id = ? AND term = '返还'",
                 Integer.class, draft)).isZero();
     }
 

@@ -1,0 +1,31 @@
+package cn.dengkou.bizservice.audit;
+
+import cn.dengkou.bizservice.common.Access;
+import cn.dengkou.bizservice.common.PageQuery;
+import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every subject's trail for ADMIN; features show their own subjects' trails on their own endpoints. */
+@RestController
+@Tag(name = "后台·审计")
+@RequestMapping("/api/v1/admin/audit")
+@PreAuthorize(Access.ADMIN)
+class AuditAdminController {
+
+    private final AuditTrail trail;
+
+    AuditAdminController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** Newest first; {@code subjectKind} is notice, business or staff (later job, event, ticket). */
+    @GetMapping
+    PageResult<AuditTrail.Entry> list(@Valid AuditFilter filter, @Valid PageQuery page) {
+        return trail.page(filter.subjectKind(), filter.subjectId(), page);
+    }
+}
