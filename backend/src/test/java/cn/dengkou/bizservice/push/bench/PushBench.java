@@ -7,6 +7,7 @@ import cn.dengkou.bizservice.push.PushRequest;
 import cn.dengkou.bizservice.push.PushTaskView;
 import cn.dengkou.bizservice.push.PushTasks;
 import cn.dengkou.bizservice.support.LocalServers;
+import cn.dengkou.bizservice.support.SqlSequence;
 import cn.dengkou.bizservice.wechat.WechatClient;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import org.springframework.boot.SpringApplication;
@@ -24,7 +25,7 @@ import java.util.Map;
  * recipients of the send benchmark (default 20,000). Any further {@code --key=value} args go to Spring.
  *
  * <ol>
- *   <li>Baseline: MariaDB's own {@code INSERT … SELECT} of N rows from {@code seq_1_to_N} into scratch
+ *   <li>Baseline: the server's own {@code INSERT … SELECT} of N rows from a generated sequence ({@code SqlSequence}) into scratch
  *       copies of push_outbox and inbox_message.</li>
  *   <li>Enqueue: {@code PushTasks.create} for all N owners (inbox + outbox rows), ratio to the baseline.</li>
  *   <li>Send: a fresh task to SEND_N owners (township DK), create + {@code dispatcher.drain()} until DONE,
@@ -102,7 +103,7 @@ public final class PushBench {
         PushTasks pushTasks = ctx.getBean(PushTasks.class);
         PushDispatcher dispatcher = ctx.getBean(PushDispatcher.class);
         dispatcher.setPolling(false);
-        String seq = "seq_1_to_" + n;
+        String seq = SqlSequence.upTo(n);
 
         // 1. Baseline: the server's own INSERT ... SELECT of N outbox + N inbox rows.
         jdbc.execute("DROP TABLE IF EXISTS bench_outbox");
