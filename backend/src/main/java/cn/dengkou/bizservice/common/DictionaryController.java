@@ -19,7 +19,7 @@ class DictionaryController {
     }
 
     /** {@code name} is what {@code GET /dictionaries/{name}} takes; {@code label} is its Chinese title. */
-    record Name(String name, String label) {
+    record DictionaryName(String name, String label) {
     }
 
     private final Dictionaries dictionaries;
@@ -30,8 +30,8 @@ class DictionaryController {
 
     @GetMapping
     @PreAuthorize(Access.PUBLIC)
-    List<Name> list() {
-        return dictionaries.names().entrySet().stream().map(e -> new Name(e.getKey(), e.getValue())).toList();
+    List<DictionaryName> list() {
+        return dictionaries.names().entrySet().stream().map(e -> new DictionaryName(e.getKey(), e.getValue())).toList();
     }
 
     @GetMapping("/{name}")
