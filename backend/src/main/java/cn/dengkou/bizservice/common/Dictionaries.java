@@ -26,6 +26,7 @@ public class Dictionaries {
 
     private final JdbcTemplate jdbc;
     private final Map<String, Map<String, String>> cache = new ConcurrentHashMap<>();
+    private volatile Map<String, String> names;
 
     Dictionaries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -34,6 +35,23 @@ public class Dictionaries {
     /** code → Chinese name, in display order; empty for an unknown dictionary. */
     public Map<String, String> entries(String dictionary) {
         return cache.computeIfAbsent(dictionary, this::load);
+    }
+
+    /** Every dictionary with an enabled entry: name → Chinese label (the name itself when it has none). */
+    public Map<String, String> names() {
+        Map<String, String> n = names;
+        if (n == null) {
+            Map<String, String> m = new LinkedHashMap<>();
+            jdbc.query("SELECT i.dict_name, COALESCE(MAX(d.label), i.dict_name) FROM dictionary_item i "
+                    + "LEFT JOIN dictionary d ON d.name = i.dict_name WHERE i.enabled = 1 "
+                    + "GROUP BY i.dict_name ORDER BY COALESCE(MAX(d.sort_order), 2147483647), i.dict_name",
+                    rs -> {
+                        m.put(rs.getString(1), rs.getString(2));
+                    });
+            n = Collections.unmodifiableMap(m);
+            names = n;
+        }
+        return n;
     }
 
     public boolean contains(String dictionary, String code) {
@@ -67,6 +85,7 @@ public class Dictionaries {
 
     public void refresh() {
         cache.clear();
+        names = null;
     }
 
     private Map<String, String> load(String dictionary) {

@@ -18,10 +18,20 @@ class DictionaryController {
     record Entry(String code, String name) {
     }
 
+    /** {@code name} is what {@code GET /dictionaries/{name}} takes; {@code label} is its Chinese title. */
+    record DictionaryName(String name, String label) {
+    }
+
     private final Dictionaries dictionaries;
 
     DictionaryController(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.PUBLIC)
+    List<DictionaryName> list() {
+        return dictionaries.names().entrySet().stream().map(e -> new DictionaryName(e.getKey(), e.getValue())).toList();
     }
 
     @GetMapping("/{name}")

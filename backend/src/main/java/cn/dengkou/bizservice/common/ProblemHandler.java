@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The one place where exceptions become {@code application/problem+json} with a stable code. */
 @RestControllerAdvice
@@ -64,7 +67,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.response(ErrorCode.VALIDATION_FAILED, null,
-                List.of(Problems.fieldError(e.getName(), "格式不正确")));
+                List.of(Problems.fieldError(e.getName(), mismatch(e.getRequiredType()))));
     }
 
     @ExceptionHandler(BindException.class)
@@ -186,10 +189,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static List<Map<String, String>> fieldErrors(BindException e) {
         List<Map<String, String>> errors = new ArrayList<>();
+        // a value that did not convert carries Spring's English text (and a class name) as its message
         e.getFieldErrors().forEach(fe -> errors.add(Problems.fieldError(fe.getField(),
-                fe.getDefaultMessage() == null ? "格式不正确" : fe.getDefaultMessage())));
+                fe.isBindingFailure() || fe.getDefaultMessage() == null
+                        ? mismatch(fe.contains(TypeMismatchException.class)
+                                ? fe.unwrap(TypeMismatchException.class).getRequiredType() : null)
+                        : fe.getDefaultMessage())));
         e.getGlobalErrors().forEach(ge -> errors.add(Problems.fieldError(ge.getObjectName(), ge.getDefaultMessage())));
         return errors;
+    }
+
+    /** What a user reads for a value that is not of the parameter's type: the allowed values of an enum. */
+    private static String mismatch(@Nullable Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "取值须为 " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining("、")) + " 之一";
+        }
+        return "格式不正确";
     }
 
     private static String lastNode(String path) {

@@ -92,13 +92,14 @@ class NoticeAdminController {
     }
 
     /**
-     * {@code {push, scheduledAt}}: publish now, or at {@code scheduledAt}; with {@code push: true} a
-     * push task over the audience. Pushing to more owners than the review threshold needs an APPROVED notice.
+     * {@code {push, scheduledAt, urgent}}: publish now, or at {@code scheduledAt}; with {@code push: true} a
+     * push task over the audience, sent during quiet hours too when {@code urgent: true}. Pushing to more
+     * owners than the review threshold needs an APPROVED notice.
      */
     @PostMapping("/{id}/publish")
     NoticeViews.Published publish(@PathVariable long id, @RequestBody(required = false) NoticePublishing.PublishRequest request,
                                   @AuthenticationPrincipal AuthUser staff) {
-        return publishing.publish(id, request == null ? new NoticePublishing.PublishRequest(false, null) : request, staff);
+        return publishing.publish(id, request == null ? new NoticePublishing.PublishRequest(false, null, false) : request, staff);
     }
 
     /** Hides the notice from owners and cancels what its push has not sent yet. */

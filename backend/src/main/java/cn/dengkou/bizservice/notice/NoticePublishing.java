@@ -62,7 +62,8 @@ class NoticePublishing {
         this.clock = clock;
     }
 
-    record PublishRequest(Boolean push, LocalDateTime scheduledAt) {
+    /** {@code urgent}: the push goes out during quiet hours too (app.push.quiet-hours); only with {@code push}. */
+    record PublishRequest(Boolean push, LocalDateTime scheduledAt, Boolean urgent) {
     }
 
     NoticeViews.Published publish(long id, PublishRequest r, AuthUser staff) {
@@ -81,6 +82,10 @@ class NoticePublishing {
             throw NoticeAuthoring.stateConflict(n, "只有草稿或已审核的公告可以发布");
         }
         boolean push = Boolean.TRUE.equals(r.push());
+        boolean urgent = Boolean.TRUE.equals(r.urgent());
+        if (urgent && !push) {
+            throw ApiException.invalidFields(Map.of("urgent", "只有推送的公告才能设为紧急"));
+        }
         Audience audience = authoring.audienceOf(n);
         Integer size = push ? Math.toIntExact(audiences.size(audience)) : null;
         boolean needsApproval = push && size > props.reviewThreshold();
@@ -104,12 +109,13 @@ class NoticePublishing {
                 }
                 throw NoticeAuthoring.stateConflict(current, "只有草稿或已审核的公告可以发布");
             }
-            Long task = push ? createPush(n, audience, at, scheduled, staff) : null;
+            Long task = push ? createPush(n, audience, at, scheduled, urgent, staff) : null;
             if (task != null) {
                 notices.update(null, new LambdaUpdateWrapper<Notice>().eq(Notice::getId, id).set(Notice::getPushTaskId, task));
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("push", push);
+            details.put("urgent", urgent);
             details.put("audienceSize", size);
             details.put("pushTaskId", task);
             details.put("publishedAt", at.toString());
@@ -117,7 +123,8 @@ class NoticePublishing {
             return task;
         });
         catalog.changed();
-        log.info("notice {} {} by staff {} at {}, push task {} for {} owners", id, t, staff.id(), at, taskId, size);
+        log.info("notice {} {} by staff {} at {}, push task {} for {} owners{}", id, t, staff.id(), at, taskId, size,
+                urgent ? " (urgent: not held by quiet hours)" : "");
         return new NoticeViews.Published(id, t.to().name(), taskId, scheduled ? at : null, size);
     }
 
@@ -182,7 +189,8 @@ class NoticePublishing {
         return released;
     }
 
-    private Long createPush(Notice n, Audience audience, LocalDateTime at, boolean scheduled, AuthUser staff) {
+    private Long createPush(Notice n, Audience audience, LocalDateTime at, boolean scheduled, boolean urgent,
+                            AuthUser staff) {
         try {
             Map<String, String> data = new TemplateData()
                     .put("thing1", n.getTitle())
@@ -192,6 +200,7 @@ class NoticePublishing {
                             "/pages/notice/detail?id=" + n.getId(), data, Recipients.owners(audience))
                     .dedupKey("notice:" + n.getId())
                     .scheduledAt(scheduled ? at : null)
+                    .urgent(urgent)
                     .createdBy(staff.id());
             return pushTasks.create(request).id();
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.Application;
 import cn.dengkou.bizservice.search.SearchTerms;
 import cn.dengkou.bizservice.search.TermIndex;
 import cn.dengkou.bizservice.support.LocalServers;
+import cn.dengkou.bizservice.support.SqlSequence;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import cn.dengkou.bizservice.targeting.Audience;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,7 +182,7 @@ public final class NoticeBench {
     }
 
     private static void seedOwners(JdbcTemplate jdbc) {
-        String seq = "seq_1_to_" + OWNERS;
+        String seq = SqlSequence.upTo(OWNERS);
         jdbc.update("INSERT INTO app_user (openid, roles, enabled, created_at, updated_at) "
                 + "SELECT CONCAT('sim-openid-dev-bench-', seq), 'OWNER', 1, NOW(3), NOW(3) FROM " + seq);
         jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "

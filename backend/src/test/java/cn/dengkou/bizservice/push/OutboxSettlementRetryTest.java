@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.push;
 
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.MutableClock;
+import cn.dengkou.bizservice.support.SqlSequence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class OutboxSettlementRetryTest {
             // the lighter settle as the deadlock victim
             other.setAutoCommit(false);
             execute(other, "CREATE TEMPORARY TABLE IF NOT EXISTS weight (n INT)");
-            execute(other, "INSERT INTO weight SELECT seq FROM seq_1_to_2000");
+            execute(other, "INSERT INTO weight SELECT seq FROM " + SqlSequence.upTo(2000));
             lockLedger(other, o.userId());
 
             // the settle moves the outbox row, then waits for the ledger row to refund it

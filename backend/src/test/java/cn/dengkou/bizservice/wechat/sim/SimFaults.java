@@ -59,6 +59,7 @@ final class SimFaults {
         }
         Duration delay = delays.get(path);
         if (delay != null) {
+            SimAnswers.delayed();
             Thread.sleep(delay.toMillis());
         }
         return errcode;

@@ -303,6 +303,7 @@ public final class WechatSimulator {
             if (generation.get() == arrivedIn) {
                 calls.add(new SimCall(path, query, body, at, reply.errcode()));
             }
+            SimAnswers.answered(reply.errcode());
             answer(exchange, reply.body());
         } catch (IOException ignored) {
             // the client gave up (a timeout test): nothing to answer
