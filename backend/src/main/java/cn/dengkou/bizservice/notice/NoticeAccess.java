@@ -35,6 +35,16 @@ final class NoticeAccess {
         return RULE.mayManage(user, StaffScope.Subject.of(departments));
     }
 
+    /** The notice, when it exists (else 404) and the user may manage it (else {@code NOTICE_DEPARTMENT_FORBIDDEN}). */
+    static Notice manageable(NoticeMapper notices, long id, AuthUser user) {
+        Notice n = notices.selectById(id);
+        if (n == null) {
+            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
+        }
+        requireManage(user, notices.departmentsOf(id));
+        return n;
+    }
+
     static void requireManage(AuthUser user, Collection<String> departments) {
         if (!canManage(user, departments)) {
             throw new ApiException(ErrorCode.NOTICE_DEPARTMENT_FORBIDDEN);

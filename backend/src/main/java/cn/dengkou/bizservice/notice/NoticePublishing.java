@@ -67,7 +67,7 @@ class NoticePublishing {
     }
 
     NoticeViews.Published publish(long id, PublishRequest r, AuthUser staff) {
-        Notice n = manageable(id, staff);
+        Notice n = NoticeAccess.manageable(notices, id, staff);
         LocalDateTime now = LocalDateTime.now(clock);
         boolean scheduled = r.scheduledAt() != null;
         LocalDateTime at = scheduled ? r.scheduledAt() : now;
@@ -129,7 +129,7 @@ class NoticePublishing {
     }
 
     NoticeViews.Staff withdraw(long id, AuthUser staff) {
-        Notice n = manageable(id, staff);
+        Notice n = NoticeAccess.manageable(notices, id, staff);
         LocalDateTime now = LocalDateTime.now(clock);
         tx.executeWithoutResult(s -> {
             if (notices.transition(id, NoticeTransition.WITHDRAW, now, w -> w
@@ -162,7 +162,7 @@ class NoticePublishing {
     }
 
     Preview preview(long id, AuthUser staff) {
-        return preview(authoring.audienceOf(manageable(id, staff)));
+        return preview(authoring.audienceOf(NoticeAccess.manageable(notices, id, staff)));
     }
 
     record Preview(long count, int reviewThreshold, boolean approvalRequired) {
@@ -214,14 +214,5 @@ class NoticePublishing {
     private ApiException approvalRequired(int size) {
         return new ApiException(ErrorCode.NOTICE_APPROVAL_REQUIRED, "本次推送将送达 " + size + " 名经营者，超过审核门槛 "
                 + props.reviewThreshold() + " 人，须由另一名工作人员审核通过后才能发布");
-    }
-
-    private Notice manageable(long id, AuthUser staff) {
-        Notice n = notices.selectById(id);
-        if (n == null) {
-            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
-        }
-        NoticeAccess.requireManage(staff, notices.departmentsOf(id));
-        return n;
     }
 }

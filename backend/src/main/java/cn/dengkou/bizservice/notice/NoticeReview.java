@@ -43,7 +43,7 @@ class NoticeReview {
     }
 
     NoticeViews.Staff submit(long id, AuthUser staff) {
-        Notice n = manageable(id, staff);
+        Notice n = NoticeAccess.manageable(notices, id, staff);
         LocalDateTime now = LocalDateTime.now(clock);
         move(n, NoticeTransition.SUBMIT, staff, now, null, w -> w
                 .set(Notice::getSubmittedBy, staff.id())
@@ -52,7 +52,7 @@ class NoticeReview {
     }
 
     NoticeViews.Staff approve(long id, AuthUser staff) {
-        Notice n = manageable(id, staff);
+        Notice n = NoticeAccess.manageable(notices, id, staff);
         if (n.getCreatedBy() == staff.id() || audit.actedAny(Notice.KIND, id, staff.id(), Action.WRITING)) {
             throw new ApiException(ErrorCode.NOTICE_SELF_APPROVAL);
         }
@@ -66,7 +66,7 @@ class NoticeReview {
     }
 
     NoticeViews.Staff reject(long id, String reason, AuthUser staff) {
-        Notice n = manageable(id, staff);
+        Notice n = NoticeAccess.manageable(notices, id, staff);
         LocalDateTime now = LocalDateTime.now(clock);
         String why = reason.strip();
         move(n, NoticeTransition.REJECT, staff, now, Map.of("reason", why), w -> w
@@ -92,14 +92,5 @@ class NoticeReview {
             audit.record(Notice.KIND, n.getId(), staff.id(), Action.valueOf(t.name()), details, now);
         });
         log.info("notice {} {} by staff {}", n.getId(), t, staff.id());
-    }
-
-    private Notice manageable(long id, AuthUser staff) {
-        Notice n = notices.selectById(id);
-        if (n == null) {
-            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
-        }
-        NoticeAccess.requireManage(staff, notices.departmentsOf(id));
-        return n;
     }
 }

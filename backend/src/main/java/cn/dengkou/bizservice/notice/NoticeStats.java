@@ -1,9 +1,7 @@
 package cn.dengkou.bizservice.notice;
 
-import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
-import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.push.PushTaskView;
 import cn.dengkou.bizservice.push.PushTasks;
 import org.springframework.stereotype.Service;
@@ -53,11 +51,7 @@ class NoticeStats {
     }
 
     View of(long id, AuthUser staff) {
-        Notice n = notices.selectById(id);
-        if (n == null) {
-            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
-        }
-        NoticeAccess.requireManage(staff, notices.departmentsOf(id));
+        Notice n = NoticeAccess.manageable(notices, id, staff);
         PushTaskView task = n.getPushTaskId() == null ? null : pushTasks.view(n.getPushTaskId());
         List<Map<String, Object>> delivered = task == null ? List.of() : stats.delivered(task.id());
         List<Map<String, Object>> readers = stats.readers(id);
