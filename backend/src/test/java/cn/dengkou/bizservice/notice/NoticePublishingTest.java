@@ -1,23 +1,15 @@
 package cn.dengkou.bizservice.notice;
 
-import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.Role;
-import cn.dengkou.bizservice.push.PushDispatcher;
 import cn.dengkou.bizservice.support.Api;
 import cn.dengkou.bizservice.support.IntegrationTest;
-import cn.dengkou.bizservice.support.MutableClock;
-import cn.dengkou.bizservice.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,41 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Review, the four-eyes rule, publishing with a push over exactly the audience, scheduling, withdrawing. */
 @IntegrationTest
-class NoticePublishingTest {
+class NoticePublishingTest extends PushingNoticeTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Dictionaries dictionaries;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    PushDispatcher dispatcher;
     @Autowired
     NoticePublishing publishing;
-
-    NoticeTestKit kit;
-    String tag;
-
-    @BeforeEach
-    void setUp() {
-        kit = new NoticeTestKit(api, jdbc);
-        tag = NoticeTestKit.uniqueTag();
-        kit.dictionaryTag(tag, dictionaries::refresh);
-        dispatcher.setPolling(false);
-        // 10:00 on a weekday: outside quiet hours
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        dispatcher.setPolling(true);
-    }
 
     private Map<String, Object> audience(Object... more) {
         Map<String, Object> a = new java.util.HashMap<>();

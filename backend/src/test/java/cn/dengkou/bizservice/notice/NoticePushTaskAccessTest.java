@@ -1,20 +1,11 @@
 package cn.dengkou.bizservice.notice;
 
-import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.Role;
-import cn.dengkou.bizservice.push.PushDispatcher;
 import cn.dengkou.bizservice.support.Api;
 import cn.dengkou.bizservice.support.IntegrationTest;
-import cn.dengkou.bizservice.support.MutableClock;
-import cn.dengkou.bizservice.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,40 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A notice's push task is seen and controlled by whoever may manage the notice, and nobody else. */
 @IntegrationTest
-class NoticePushTaskAccessTest {
+class NoticePushTaskAccessTest extends PushingNoticeTest {
 
     private static final String TASKS = "/api/v1/admin/push-tasks";
 
-    @Autowired
-    Api api;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Dictionaries dictionaries;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    PushDispatcher dispatcher;
-
-    NoticeTestKit kit;
-    String tag;
-
-    @BeforeEach
-    void setUp() {
-        kit = new NoticeTestKit(api, jdbc);
-        tag = NoticeTestKit.uniqueTag();
-        kit.dictionaryTag(tag, dictionaries::refresh);
-        dispatcher.setPolling(false);
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        dispatcher.setPolling(true);
-    }
 
     private long publishedTask(String staff, String department) {
         // with quota, so the task stays RUNNING while the dispatcher is off

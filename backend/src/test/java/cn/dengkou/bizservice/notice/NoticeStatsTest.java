@@ -1,27 +1,19 @@
 package cn.dengkou.bizservice.notice;
 
-import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.Role;
-import cn.dengkou.bizservice.push.PushDispatcher;
 import cn.dengkou.bizservice.support.Api;
 import cn.dengkou.bizservice.support.IntegrationTest;
-import cn.dengkou.bizservice.support.MutableClock;
-import cn.dengkou.bizservice.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,39 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reach funnel of one notice, by township and kind, as JSON and Excel; kept after withdrawal. */
 @IntegrationTest
-class NoticeStatsTest {
+class NoticeStatsTest extends PushingNoticeTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Dictionaries dictionaries;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    PushDispatcher dispatcher;
 
-    NoticeTestKit kit;
     String staff;
-    String tag;
 
     @BeforeEach
     void setUp() {
-        kit = new NoticeTestKit(api, jdbc);
         staff = users.staffToken(Role.DEPARTMENT, "TAX");
-        tag = NoticeTestKit.uniqueTag();
-        kit.dictionaryTag(tag, dictionaries::refresh);
-        dispatcher.setPolling(false);
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T10:00:00+08:00").toInstant());
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        dispatcher.setPolling(true);
     }
 
     @Test

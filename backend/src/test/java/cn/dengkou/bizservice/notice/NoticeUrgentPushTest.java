@@ -1,18 +1,10 @@
 package cn.dengkou.bizservice.notice;
 
-import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.Role;
-import cn.dengkou.bizservice.push.PushDispatcher;
 import cn.dengkou.bizservice.support.Api;
 import cn.dengkou.bizservice.support.IntegrationTest;
-import cn.dengkou.bizservice.support.MutableClock;
-import cn.dengkou.bizservice.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,37 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff may mark a publish urgent: its push goes out during quiet hours (21:00-08:00), others wait for morning. */
 @IntegrationTest
-class NoticeUrgentPushTest {
+class NoticeUrgentPushTest extends PushingNoticeTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    TestUsers users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Dictionaries dictionaries;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    PushDispatcher dispatcher;
 
-    NoticeTestKit kit;
-    String tag;
-
-    @BeforeEach
-    void setUp() {
-        kit = new NoticeTestKit(api, jdbc);
-        tag = NoticeTestKit.uniqueTag();
-        kit.dictionaryTag(tag, dictionaries::refresh);
-        dispatcher.setPolling(false);
-        clock.setInstant(OffsetDateTime.parse("2026-11-26T22:30:00+08:00").toInstant()); // inside quiet hours
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        dispatcher.setPolling(true);
+    @Override
+    String startAt() {
+        return "2026-11-26T22:30:00+08:00"; // inside quiet hours
     }
 
     @Test
