@@ -58,7 +58,7 @@ class StaffLogin {
             throw new ApiException(ErrorCode.ACCOUNT_DISABLED);
         }
         redis.del(failKey);
-        AuthUser authUser = new AuthUser(user.getId(), user.roleSet(), user.getDepartment());
+        AuthUser authUser = new AuthUser(user.getId(), user.roleSet(), user.getDepartment(), user.getCounty(), null);
         String token = tokens.issue(authUser, props.staffTokenTtl());
         log.info("staff user {} logged in", user.getId());
         return new LoginResponse(token, props.staffTokenTtl().toSeconds(),
