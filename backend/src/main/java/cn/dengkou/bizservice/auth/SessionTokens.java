@@ -119,10 +119,10 @@ public class SessionTokens {
         String[] parts = value.split("\\|", -1);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(parts[1].split(",")).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(roles::add);
-        String county = parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null;
-        if (county == null && roles.stream().anyMatch(Role::isStaff)) {
-            return null; // a staff session from before counties (or without a division) would see every county
+        if (parts.length < 5 && roles.stream().anyMatch(Role::isStaff)) {
+            return null; // a staff session from before counties: its division is unknown, so it logs in again
         }
+        String county = parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null;
         AuthUser user = new AuthUser(Long.parseLong(parts[0]), roles, parts[2].isEmpty() ? null : parts[2], county,
                 county == null ? null : reach.apply(county));
         if (caching && generation.get() == stamp) {
