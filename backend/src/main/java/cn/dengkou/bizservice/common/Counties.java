@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ public final class Counties {
                         + String.join(", ", byCode.values().stream().filter(k -> !k.prefecture())
                         .map(k -> k.code() + " " + k.name()).toList()) + ")");
             }
-            if (!list.isEmpty() && !java.util.Objects.equals(list.get(0).parentCode(), c.parentCode())) {
+            if (!list.isEmpty() && !Objects.equals(list.get(0).parentCode(), c.parentCode())) {
                 throw new IllegalStateException("app.counties: " + code + " is not under the prefecture of "
                         + list.get(0).code() + "; one deployment serves counties of one prefecture");
             }
