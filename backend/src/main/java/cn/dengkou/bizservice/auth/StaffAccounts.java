@@ -93,9 +93,12 @@ class StaffAccounts {
         return StaffView.of(user);
     }
 
-    /** Creates the first ADMIN from configuration when none is enabled; returns whether it did. */
+    /**
+     * Creates the first ADMIN from configuration when its division (the one served county, or the prefecture) has
+     * no enabled ADMIN; returns whether it did. County ADMINs do not count for a prefecture: they cannot create it.
+     */
     boolean bootstrapAdmin(String username, String password) {
-        if (users.anyEnabledAdmin() || users.findByUsername(username) != null) {
+        if (users.anyEnabledAdmin(counties.bootstrapDivision()) || users.findByUsername(username) != null) {
             return false;
         }
         LocalDateTime now = LocalDateTime.now(clock);

@@ -1,24 +1,20 @@
 package cn.dengkou.bizservice.business;
 
+import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
-import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.TestUsers;
+import cn.dengkou.bizservice.support.TwoCountyDeployment;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static cn.dengkou.bizservice.business.BusinessTestKit.ME;
@@ -28,17 +24,10 @@ import static cn.dengkou.bizservice.business.BusinessTestKit.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A deployment serving 磴口县 (150822) and 杭锦后旗 (150826): a second application context on the shared database,
- * without a dispatcher or a bootstrap ADMIN of its own, closed after this class. Staff of one county never see the
+ * A deployment serving 磴口县 (150822) and 杭锦后旗 (150826) ({@link TwoCountyDeployment}). Staff of one county never see the
  * other's businesses, staff or trail; prefecture (巴彦淖尔市 150800) staff see both.
  */
-@IntegrationTest
-@TestPropertySource(properties = {
-        "app.counties=150822,150826",
-        "app.bootstrap.admin-username=",
-        "app.push.dispatcher.enabled=false",
-        "app.notice.release-poll-millis=3600000"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TwoCountyDeployment
 class TwoCountyDeploymentTest {
 
     static final String DENGKOU = "150822";
@@ -54,8 +43,6 @@ class TwoCountyDeploymentTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
 
     String dengkouAdmin;
     String hangjinAdmin;
@@ -64,20 +51,15 @@ class TwoCountyDeploymentTest {
 
     @BeforeEach
     void staff() {
-        dengkouAdmin = staff("ADMIN", DENGKOU);
-        hangjinAdmin = staff("ADMIN", HANGJIN);
-        prefectureAdmin = staff("ADMIN", PREFECTURE);
-        dengkouAssociation = staff("ASSOCIATION", DENGKOU);
+        dengkouAdmin = users.staffInCounty(DENGKOU, Role.ADMIN);
+        hangjinAdmin = users.staffInCounty(HANGJIN, Role.ADMIN);
+        prefectureAdmin = users.staffInCounty(PREFECTURE, Role.ADMIN);
+        dengkouAssociation = users.staffInCounty(DENGKOU, Role.ASSOCIATION);
     }
 
-    /** A staff account written straight into the table (this context has no bootstrap ADMIN), logged in. */
-    private String staff(String roles, String county) {
-        String username = "c" + UUID.randomUUID().toString().substring(0, 12);
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, roles, county, enabled, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)", username, encoder.encode(PASSWORD), "区县测试", roles,
-                county, now, now);
-        return users.staffLogin(username, PASSWORD);
+    @AfterEach
+    void retireStaff() {
+        users.disableCountyStaff();
     }
 
     private long bind(String uscc, String township, String county) {
@@ -119,7 +101,7 @@ class TwoCountyDeploymentTest {
     @Test
     void aCountyAdminCreatesStaffOnlyInItsCountyAndAPrefectureAdminInAnyOfItsCounties() {
         Map<String, Object> body = new HashMap<>(Map.of("username", "k" + marker(), "password", PASSWORD,
-                "displayName", "杭锦后旗科员", "roles", List.of("ASSOCIATION"), "county", HANGJIN));
+                "displayName", TestUsers.COUNTY_STAFF_NAME, "roles", List.of("ASSOCIATION"), "county", HANGJIN));
         Api.Response elsewhere = api.post(STAFF, dengkouAdmin, body);
         assertThat(elsewhere.status()).isEqualTo(403);
         assertThat(elsewhere.code()).isEqualTo("COUNTY_FORBIDDEN");
