@@ -14,6 +14,8 @@ class AuditEntry {
     private Long id;
     private String subjectKind;
     private Long subjectId;
+    /** The subject's county; null for subjects not scoped by county yet. */
+    private String county;
     private Long actorId;
     private String action;
     private String detail;
@@ -23,6 +25,8 @@ class AuditEntry {
     public void setId(Long id) { this.id = id; }
     public String getSubjectKind() { return subjectKind; }
     public void setSubjectKind(String subjectKind) { this.subjectKind = subjectKind; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
     public Long getActorId() { return actorId; }

@@ -20,9 +20,14 @@ interface AuditEntryMapper extends BaseMapper<AuditEntry> {
                 .orderByAsc(AuditEntry::getId));
     }
 
-    /** Newest first; a null kind or id is no filter. */
-    default IPage<AuditEntry> page(String kind, Long subjectId, Page<AuditEntry> page) {
+    /**
+     * Newest first; a null kind or id is no filter. {@code counties} non-null: only entries of those counties
+     * and entries without a county (subjects not scoped by county yet).
+     */
+    default IPage<AuditEntry> page(String kind, Long subjectId, Collection<String> counties, Page<AuditEntry> page) {
         return selectPage(page, new LambdaQueryWrapper<AuditEntry>()
+                .and(counties != null, w -> w.isNull(AuditEntry::getCounty).or(!counties.isEmpty(),
+                        o -> o.in(AuditEntry::getCounty, counties)))
                 .eq(kind != null, AuditEntry::getSubjectKind, kind)
                 .eq(subjectId != null, AuditEntry::getSubjectId, subjectId)
                 .orderByDesc(AuditEntry::getId));

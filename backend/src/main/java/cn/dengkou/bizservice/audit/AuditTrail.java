@@ -50,9 +50,19 @@ public class AuditTrail {
     /** Appends an entry; an empty detail is stored as none. Refuses details with secrets (a programming error). */
     public void record(String kind, long subjectId, Long actorId, Enum<?> action, Map<String, ?> detail,
                        LocalDateTime now) {
+        record(kind, subjectId, null, actorId, action, detail, now);
+    }
+
+    /**
+     * The same for a subject of a county (a business, a staff account): county ADMINs read only their counties'
+     * entries. {@code county} null = not scoped by county yet (notices until issue 10 part B).
+     */
+    public void record(String kind, long subjectId, String county, Long actorId, Enum<?> action,
+                       Map<String, ?> detail, LocalDateTime now) {
         AuditEntry e = new AuditEntry();
         e.setSubjectKind(SubjectKind.check(kind));
         e.setSubjectId(subjectId);
+        e.setCounty(county);
         e.setActorId(actorId);
         e.setAction(action.name());
         e.setDetail(detail == null || detail.isEmpty() ? null : write(checked(detail)));
@@ -100,11 +110,12 @@ public class AuditTrail {
     }
 
     /** ADMIN's view: newest first; a null kind or id is no filter. */
-    PageResult<Entry> page(String kind, Long subjectId, PageQuery page) {
+    /** {@code counties}: the reader's counties (null = every one). */
+    PageResult<Entry> page(String kind, Long subjectId, Collection<String> counties, PageQuery page) {
         if (subjectId != null && kind == null) {
             throw ApiException.invalidFields(Map.of("subjectId", "按主体编号查询时须同时指定 subjectKind"));
         }
-        return PageResult.of(entries.page(kind, subjectId, page.toPage()), this::entry);
+        return PageResult.of(entries.page(kind, subjectId, counties, page.toPage()), this::entry);
     }
 
     private Entry entry(AuditEntry e) {

@@ -5,6 +5,7 @@ import cn.dengkou.bizservice.business.OwnedBusinesses;
 import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.push.Inbox;
@@ -37,9 +38,12 @@ class MeController {
 
     private static final Logger log = LoggerFactory.getLogger(MeController.class);
 
-    /** @param unreadMessages unread inbox messages (owners; 0 for staff, who have no inbox) */
-    record Me(long id, Set<Role> roles, String displayName, String department, String phone, BusinessView business,
-              long unreadMessages) {
+    /**
+     * @param county         a staff member's division (a county, or the prefecture); an owner's is their business's
+     * @param unreadMessages unread inbox messages (owners; 0 for staff, who have no inbox)
+     */
+    record Me(long id, Set<Role> roles, String displayName, String department, String county, String countyName,
+              String phone, BusinessView business, long unreadMessages) {
     }
 
     record PhoneRequest(@NotBlank(message = "不能为空") @Size(max = 128, message = "格式不正确") String code) {
@@ -54,9 +58,11 @@ class MeController {
     private final WechatClient wechat;
     private final WechatCalls wechatCalls;
     private final Clock clock;
+    private final Counties counties;
 
     MeController(UserAccountMapper users, OwnedBusinesses businesses, Inbox inbox, WechatClient wechat,
-                 WechatCalls wechatCalls, Clock clock) {
+                 WechatCalls wechatCalls, Clock clock, Counties counties) {
+        this.counties = counties;
         this.wechatCalls = wechatCalls;
         this.users = users;
         this.businesses = businesses;
@@ -71,8 +77,9 @@ class MeController {
         UserAccount account = users.selectById(user.id());
         boolean owner = user.has(Role.OWNER);
         BusinessView business = owner ? businesses.findForOwner(user.id()) : null;
-        return new Me(account.getId(), account.roleSet(), account.getDisplayName(), account.getDepartment(),
-                PhoneNumbers.mask(account.getPhone()), business, owner ? inbox.unreadCount(user.id()) : 0);
+        String county = owner ? (business == null ? null : business.county()) : account.getCounty();
+        return new Me(account.getId(), account.roleSet(), account.getDisplayName(), account.getDepartment(), county,
+                county == null ? null : counties.name(county), PhoneNumbers.mask(account.getPhone()), business, owner ? inbox.unreadCount(user.id()) : 0);
     }
 
     @PostMapping("/phone")

@@ -1,7 +1,9 @@
 package cn.dengkou.bizservice.auth;
 
 import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.JedisPooled;
@@ -20,11 +22,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Opaque bearer tokens in Redis. Only a SHA-256 of the token is stored, so a Redis dump does not
- * hand out sessions; each user's token hashes are kept in a set so disabling an account ends them all.
+ * Opaque bearer tokens in Redis. Only a SHA-256 of the token is stored (with the user id, roles, department,
+ * expiry and the staff account's division), so a Redis dump does not hand out sessions; each user's token hashes are kept in a set so disabling an account ends them all.
  *
  * <p>Each instance also keeps the tokens it has resolved in memory for up to {@code app.auth.local-cache-ttl}
  * (default 60 s, never past the token's own expiry; 0 turns it off), so most requests need no Redis call.
@@ -45,6 +48,8 @@ public class SessionTokens {
     }
 
     private final JedisPooled redis;
+    /** A division → the counties its staff act in (Counties.reach), worked out when a session is resolved. */
+    private final Function<String, Set<String>> reach;
     private final long localTtlNanos;
     private final long checkNanos;
     private final ConcurrentHashMap<String, Cached> local = new ConcurrentHashMap<>();
@@ -54,8 +59,20 @@ public class SessionTokens {
     private volatile long nextCheckNanos = System.nanoTime();
     private volatile String seenRevocations;
 
+    @Autowired
     SessionTokens(JedisPooled redis, @Value("${app.auth.local-cache-ttl:60s}") Duration localTtl,
-                  @Value("${app.auth.revocation-check:250ms}") Duration revocationCheck) {
+                  @Value("${app.auth.revocation-check:250ms}") Duration revocationCheck, Counties counties) {
+        this(redis, localTtl, revocationCheck, counties::reach);
+    }
+
+    /** Without the served counties: every division reaches no county (owners' sessions only). */
+    SessionTokens(JedisPooled redis, Duration localTtl, Duration revocationCheck) {
+        this(redis, localTtl, revocationCheck, division -> Set.of());
+    }
+
+    private SessionTokens(JedisPooled redis, Duration localTtl, Duration revocationCheck,
+                          Function<String, Set<String>> reach) {
+        this.reach = reach;
         this.redis = redis;
         this.localTtlNanos = localTtl.toNanos();
         this.checkNanos = revocationCheck.toNanos();
@@ -71,7 +88,7 @@ public class SessionTokens {
         long seconds = ttl.toSeconds();
         long expiresAtMillis = System.currentTimeMillis() + seconds * 1000;
         String value = user.id() + "|" + roles + "|" + (user.department() == null ? "" : user.department())
-                + "|" + expiresAtMillis;
+                + "|" + expiresAtMillis + "|" + (user.county() == null ? "" : user.county());
         redis.setex(tokenKey(hash), seconds, value);
         String userKey = userKey(user.id());
         redis.sadd(userKey, hash);
@@ -102,7 +119,12 @@ public class SessionTokens {
         String[] parts = value.split("\\|", -1);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(parts[1].split(",")).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(roles::add);
-        AuthUser user = new AuthUser(Long.parseLong(parts[0]), roles, parts[2].isEmpty() ? null : parts[2]);
+        if (parts.length < 5 && roles.stream().anyMatch(Role::isStaff)) {
+            return null; // a staff session from before counties: its division is unknown, so it logs in again
+        }
+        String county = parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null;
+        AuthUser user = new AuthUser(Long.parseLong(parts[0]), roles, parts[2].isEmpty() ? null : parts[2], county,
+                county == null ? null : reach.apply(county));
         if (caching && generation.get() == stamp) {
             long now = System.nanoTime();
             long ttl = localTtlNanos;

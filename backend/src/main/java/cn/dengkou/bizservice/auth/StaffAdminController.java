@@ -32,21 +32,21 @@ class StaffAdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     StaffView create(@Valid @RequestBody StaffRequest request, @AuthenticationPrincipal AuthUser admin) {
-        return staff.create(request, admin.id());
+        return staff.create(request, admin);
     }
 
     @GetMapping
-    PageResult<StaffView> list(@Valid PageQuery page) {
-        return staff.list(page);
+    PageResult<StaffView> list(@Valid PageQuery page, @AuthenticationPrincipal AuthUser admin) {
+        return staff.list(page, admin);
     }
 
     @PostMapping("/{id}/disable")
     StaffView disable(@PathVariable long id, @AuthenticationPrincipal AuthUser admin) {
-        return staff.setEnabled(id, false, admin.id());
+        return staff.setEnabled(id, false, admin);
     }
 
     @PostMapping("/{id}/enable")
     StaffView enable(@PathVariable long id, @AuthenticationPrincipal AuthUser admin) {
-        return staff.setEnabled(id, true, admin.id());
+        return staff.setEnabled(id, true, admin);
     }
 }

@@ -57,8 +57,12 @@ class StaffLogin {
         if (!Boolean.TRUE.equals(user.getEnabled())) {
             throw new ApiException(ErrorCode.ACCOUNT_DISABLED);
         }
+        if (user.getCounty() == null) {
+            // an account without a division would act in every county: refused rather than guessed
+            throw new ApiException(ErrorCode.ACCOUNT_DISABLED, "账号未设置所属区县（旗），请联系管理员");
+        }
         redis.del(failKey);
-        AuthUser authUser = new AuthUser(user.getId(), user.roleSet(), user.getDepartment());
+        AuthUser authUser = new AuthUser(user.getId(), user.roleSet(), user.getDepartment(), user.getCounty(), null);
         String token = tokens.issue(authUser, props.staffTokenTtl());
         log.info("staff user {} logged in", user.getId());
         return new LoginResponse(token, props.staffTokenTtl().toSeconds(),

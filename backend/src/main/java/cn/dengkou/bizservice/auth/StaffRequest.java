@@ -14,5 +14,7 @@ record StaffRequest(
         @NotBlank(message = "不能为空") @Size(min = 10, max = 72, message = "长度须为 10-72 位") String password,
         @NotBlank(message = "不能为空") @Size(max = 50, message = "不能超过 50 字") String displayName,
         @NotEmpty(message = "至少指定一个角色") Set<Role> roles,
-        String department) {
+        String department,
+        /** the account's division: a served county, or the prefecture; default the creating ADMIN's county */
+        String county) {
 }

@@ -5,11 +5,12 @@ import cn.dengkou.bizservice.common.Role;
 import java.time.LocalDateTime;
 import java.util.Set;
 
-record StaffView(long id, String username, String displayName, Set<Role> roles, String department, boolean enabled,
-                 LocalDateTime createdAt) {
+/** @param county the account's division (a county, or the prefecture for prefecture staff) */
+record StaffView(long id, String username, String displayName, Set<Role> roles, String department, String county,
+                 boolean enabled, LocalDateTime createdAt) {
 
     static StaffView of(UserAccount u) {
-        return new StaffView(u.getId(), u.getUsername(), u.getDisplayName(), u.roleSet(), u.getDepartment(),
+        return new StaffView(u.getId(), u.getUsername(), u.getDisplayName(), u.roleSet(), u.getDepartment(), u.getCounty(),
                 Boolean.TRUE.equals(u.getEnabled()), u.getCreatedAt());
     }
 }

@@ -24,6 +24,8 @@ public class UserAccount {
     private String displayName;
     private String roles;
     private String department;
+    /** A staff account's division (a county or the prefecture); null for owners. */
+    private String county;
     private String phone;
     private Boolean enabled;
     /** When WeChat refused this openid to a subscribe send (40003); null while it works. */
@@ -43,13 +45,14 @@ public class UserAccount {
     }
 
     static UserAccount staff(String username, String passwordHash, String displayName, Set<Role> roles,
-                             String department, LocalDateTime now) {
+                             String department, String county, LocalDateTime now) {
         UserAccount u = new UserAccount();
         u.username = username;
         u.passwordHash = passwordHash;
         u.displayName = displayName;
         u.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         u.department = department;
+        u.county = county;
         u.enabled = true;
         u.createdAt = now;
         u.updatedAt = now;
@@ -78,6 +81,8 @@ public class UserAccount {
     public void setRoles(String roles) { this.roles = roles; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public LocalDateTime getOpenidInvalidAt() { return openidInvalidAt; }

@@ -21,9 +21,10 @@ public interface UserAccountMapper extends BaseMapper<UserAccount> {
         return selectOne(new LambdaQueryWrapper<UserAccount>().eq(UserAccount::getUsername, username));
     }
 
-    default boolean anyEnabledAdmin() {
+    default boolean anyEnabledAdmin(String county) {
         return selectCount(new LambdaQueryWrapper<UserAccount>()
                 .eq(UserAccount::getEnabled, true)
+                .eq(UserAccount::getCounty, county)
                 .apply("FIND_IN_SET('ADMIN', roles) > 0")) > 0;
     }
 

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** An owner's claim on a business; kind, industry, township and taxpayerType are dictionary codes. */
+/**
+ * An owner's claim on a business; kind, industry, township and taxpayerType are dictionary codes. {@code county}
+ * (a served county's code) is read only when neither the registry nor the code tells the county and several
+ * counties are served.
+ */
 record BindRequest(
         @NotBlank(message = "请填写统一社会信用代码") String uscc,
         @NotBlank(message = "请填写经营主体名称") @Size(max = 200, message = "名称不能超过200字") String name,
@@ -14,9 +18,11 @@ record BindRequest(
         @NotBlank(message = "请选择所属行业") String industry,
         @NotBlank(message = "请选择所在乡镇") String township,
         LocalDate registeredOn,
-        String taxpayerType) {
+        String taxpayerType,
+        String county) {
 
     BindRequest {
         taxpayerType = taxpayerType == null || taxpayerType.isBlank() ? null : taxpayerType.strip();
+        county = county == null || county.isBlank() ? null : county.strip();
     }
 }

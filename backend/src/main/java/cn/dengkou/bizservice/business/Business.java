@@ -14,6 +14,8 @@ public class Business {
     @TableId(type = IdType.AUTO)
     private Long id;
     private String uscc;
+    /** The served county it belongs to (its code's, or the registry's). */
+    private String county;
     private String name;
     private String operatorName;
     private String kind;
@@ -33,6 +35,8 @@ public class Business {
     public void setId(Long id) { this.id = id; }
     public String getUscc() { return uscc; }
     public void setUscc(String uscc) { this.uscc = uscc; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getOperatorName() { return operatorName; }

@@ -46,35 +46,36 @@ class BusinessAdminController {
     }
 
     @GetMapping
-    PageResult<BusinessView> list(@Valid BusinessFilter filter, @Valid PageQuery page) {
-        return review.list(filter, page);
+    PageResult<BusinessView> list(@Valid BusinessFilter filter, @Valid PageQuery page,
+                                  @AuthenticationPrincipal AuthUser staff) {
+        return review.list(filter, page, staff);
     }
 
     @GetMapping("/{id}")
-    BusinessView get(@PathVariable long id) {
-        return review.get(id);
+    BusinessView get(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        return review.get(id, staff);
     }
 
     @PostMapping("/{id}/verify")
     BusinessView verify(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
-        return review.verify(id, staff.id());
+        return review.verify(id, staff);
     }
 
     @PostMapping("/{id}/reject")
     BusinessView reject(@PathVariable long id, @Valid @RequestBody RejectRequest request,
                         @AuthenticationPrincipal AuthUser staff) {
-        return review.reject(id, staff.id(), request.reason());
+        return review.reject(id, staff, request.reason());
     }
 
     @PutMapping("/{id}/tags")
     BusinessView tags(@PathVariable long id, @Valid @RequestBody TagsRequest request,
                       @AuthenticationPrincipal AuthUser staff) {
-        return review.replaceTags(id, request.tags(), staff.id());
+        return review.replaceTags(id, request.tags(), staff);
     }
 
     /** The registry extract: CSV (UTF-8) or XLSX with a header row; see {@link RegistryColumn}. */
     @PostMapping("/import")
     ImportReport importRegistry(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser staff) {
-        return registryImport.run(file, staff.id());
+        return registryImport.run(file, staff);
     }
 }

@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.business;
 
 import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.ErrorCode;
 import org.slf4j.Logger;
@@ -31,9 +32,11 @@ class BusinessBinding {
     private final Dictionaries dictionaries;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Counties counties;
 
     BusinessBinding(BusinessMapper businesses, RegistryEntryMapper registry, Dictionaries dictionaries,
-                    TransactionTemplate tx, Clock clock) {
+                    TransactionTemplate tx, Clock clock, Counties counties) {
+        this.counties = counties;
         this.businesses = businesses;
         this.registry = registry;
         this.dictionaries = dictionaries;
@@ -48,7 +51,9 @@ class BusinessBinding {
             throw new ApiException(ErrorCode.USCC_INVALID, problem.reason);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        checkCodes(request, now);
+        RegistryEntry entry = registry.selectById(uscc);
+        String county = countyOf(uscc, entry, request);
+        checkCodes(request, county, now);
 
         Business holder = businesses.findByUscc(uscc);
         boolean heldByMe = holder != null && holder.getOwnerUserId() == userId;
@@ -68,7 +73,7 @@ class BusinessBinding {
             throw new ApiException(ErrorCode.USER_ALREADY_BOUND);
         }
         Business released = heldByMe ? null : holder;
-        Business claim = claim(userId, uscc, request, now);
+        Business claim = claim(userId, uscc, county, entry, request, now);
         try {
             tx.executeWithoutResult(status -> save(claim, mine, released));
         } catch (DuplicateKeyException e) {
@@ -81,10 +86,34 @@ class BusinessBinding {
         return new Outcome(claim.getId(), BusinessStatus.valueOf(claim.getStatus()), true);
     }
 
-    private void checkCodes(BindRequest r, LocalDateTime now) {
+    /**
+     * The registry's county when it holds the code, else the code's own ({@link BusinessCounty}), else the owner's
+     * choice among several served counties (the only served county when there is one).
+     */
+    private String countyOf(String uscc, RegistryEntry entry, BindRequest r) {
+        if (entry != null && entry.getCounty() != null) {
+            return entry.getCounty();
+        }
+        String derived = BusinessCounty.fromUscc(uscc, counties);
+        if (derived != null) {
+            return derived;
+        }
+        if (r.county() != null) {
+            if (!counties.isServed(r.county())) {
+                throw new ApiException(ErrorCode.VALIDATION_FAILED, "county 取值无效：" + r.county());
+            }
+            return r.county();
+        }
+        if (counties.single() != null) {
+            return counties.single();
+        }
+        throw new ApiException(ErrorCode.COUNTY_REQUIRED, "无法从统一社会信用代码确定所在区县（旗），请选择 county");
+    }
+
+    private void checkCodes(BindRequest r, String county, LocalDateTime now) {
         dictionaries.require(Dictionaries.BUSINESS_KINDS, "kind", List.of(r.kind()));
         dictionaries.require(Dictionaries.INDUSTRIES, "industry", List.of(r.industry()));
-        dictionaries.require(Dictionaries.TOWNSHIPS, "township", List.of(r.township()));
+        dictionaries.require(Dictionaries.TOWNSHIPS, county, "township", List.of(r.township()));
         if (r.taxpayerType() != null) {
             dictionaries.require(Dictionaries.TAXPAYER_TYPES, "taxpayerType", List.of(r.taxpayerType()));
         }
@@ -94,11 +123,12 @@ class BusinessBinding {
     }
 
     /** The new row: verified at once, with the registry's facts, when the registry has this code and name. */
-    private Business claim(long userId, String uscc, BindRequest r, LocalDateTime now) {
-        RegistryEntry entry = registry.selectById(uscc);
+    private Business claim(long userId, String uscc, String county, RegistryEntry entry, BindRequest r,
+                           LocalDateTime now) {
         boolean matches = entry != null && BusinessName.same(entry.getName(), r.name());
         Business b = new Business();
         b.setUscc(uscc);
+        b.setCounty(county);
         b.setName(r.name().strip());
         b.setOperatorName(r.operatorName().strip());
         b.setKind(matches ? entry.getKind() : r.kind());

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
- * The staff list's filters, each optional: {@code q} matches part of the name or the start of the code.
+ * The staff list's filters, each optional: {@code q} matches part of the name or the start of the code;
+ * {@code county} narrows prefecture staff's list to one county.
  * Blank values count as absent.
  */
 record BusinessFilter(
@@ -16,7 +17,8 @@ record BusinessFilter(
         String kind,
         String industry,
         String tag,
-        @Size(max = 50, message = "不能超过50字") String q) {
+        @Size(max = 50, message = "不能超过50字") String q,
+        @Pattern(regexp = "\\d{6}", message = "须为6位行政区划代码") String county) {
 
     BusinessFilter {
         status = QueryParams.orNull(status);
@@ -25,6 +27,7 @@ record BusinessFilter(
         industry = QueryParams.orNull(industry);
         tag = QueryParams.orNull(tag);
         q = QueryParams.orNull(q);
+        county = QueryParams.orNull(county);
     }
 
     /** {@code q} ready for LIKE: upper-cased (codes are stored so) with the LIKE wildcards escaped. */

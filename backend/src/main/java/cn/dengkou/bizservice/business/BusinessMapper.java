@@ -35,9 +35,11 @@ interface BusinessMapper extends BaseMapper<Business> {
         return selectOne(new LambdaQueryWrapper<Business>().eq(Business::getId, id).last("FOR UPDATE"));
     }
 
-    default IPage<Business> search(BusinessFilter f, Page<Business> page) {
+    /** {@code counties}: the counties to list (null = every one; callers answer an empty set themselves). */
+    default IPage<Business> search(BusinessFilter f, Collection<String> counties, Page<Business> page) {
         String q = f.searchText();
         return selectPage(page, new LambdaQueryWrapper<Business>()
+                .in(counties != null, Business::getCounty, counties)
                 .eq(f.status() != null, Business::getStatus, f.status())
                 .eq(f.township() != null, Business::getTownship, f.township())
                 .eq(f.kind() != null, Business::getKind, f.kind())
@@ -65,6 +67,7 @@ interface BusinessMapper extends BaseMapper<Business> {
         BusinessTransition t = BusinessTransition.rebind(BusinessStatus.valueOf(claim.getStatus()));
         return STATUS.move(this, id, t, w -> w
                 .set(Business::getUscc, claim.getUscc())
+                .set(Business::getCounty, claim.getCounty())
                 .set(Business::getName, claim.getName())
                 .set(Business::getOperatorName, claim.getOperatorName())
                 .set(Business::getKind, claim.getKind())
@@ -87,7 +90,8 @@ interface BusinessMapper extends BaseMapper<Business> {
     }
 
     /**
-     * Verifies every pending claim whose code and name the registry now holds, taking the registry's facts.
+     * Verifies every pending claim whose code and name the registry now holds, taking the registry's facts
+     * (its county too: the registry decides where a business registered elsewhere operates).
      * One UPDATE over a join, not a row at a time, so it names the move's statuses itself.
      */
     default int applyRegistryMatches(LocalDateTime now) {
@@ -96,7 +100,7 @@ interface BusinessMapper extends BaseMapper<Business> {
     }
 
     @Update("<script>UPDATE business b JOIN registry_entry r ON r.uscc = b.uscc"
-            + " SET b.status = #{to}, b.kind = r.kind,"
+            + " SET b.status = #{to}, b.county = r.county, b.kind = r.kind,"
             + " b.industry = COALESCE(r.industry, b.industry), b.township = COALESCE(r.township, b.township),"
             + " b.registered_on = COALESCE(r.registered_on, b.registered_on),"
             + " b.taxpayer_type = COALESCE(r.taxpayer_type, b.taxpayer_type),"

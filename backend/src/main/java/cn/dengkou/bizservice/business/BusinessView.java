@@ -3,13 +3,16 @@ package cn.dengkou.bizservice.business;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A bound business as the owner and staff see it; {@code reviewNote} says why staff rejected it. */
-public record BusinessView(long id, String uscc, String name, String operatorName, String kind, String industry,
-                           String township, LocalDate registeredOn, String taxpayerType, String status,
-                           List<String> tags, String reviewNote) {
+/**
+ * A bound business as the owner and staff see it; {@code reviewNote} says why staff rejected it, {@code county}
+ * is the division code of the county it belongs to.
+ */
+public record BusinessView(long id, String uscc, String county, String name, String operatorName, String kind,
+                           String industry, String township, LocalDate registeredOn, String taxpayerType,
+                           String status, List<String> tags, String reviewNote) {
 
     static BusinessView of(Business b, List<String> tags) {
-        return new BusinessView(b.getId(), b.getUscc(), b.getName(), b.getOperatorName(), b.getKind(),
+        return new BusinessView(b.getId(), b.getUscc(), b.getCounty(), b.getName(), b.getOperatorName(), b.getKind(),
                 b.getIndustry(), b.getTownship(), b.getRegisteredOn(), b.getTaxpayerType(), b.getStatus(), tags,
                 b.getReviewNote());
     }

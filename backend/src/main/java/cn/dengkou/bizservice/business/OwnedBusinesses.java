@@ -17,4 +17,10 @@ public class OwnedBusinesses {
         Business b = businesses.findByOwner(userId);
         return b == null ? null : BusinessView.of(b, businesses.tagsOf(b.getId()));
     }
+
+    /** The county of the owner's bound business (any status), or null when they have none: an owner's county. */
+    public String countyOf(long userId) {
+        Business b = businesses.findByOwner(userId);
+        return b == null ? null : b.getCounty();
+    }
 }

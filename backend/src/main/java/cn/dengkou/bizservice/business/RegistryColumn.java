@@ -13,7 +13,9 @@ enum RegistryColumn {
     INDUSTRY(true, "行业", "industry", "行业门类"),
     TOWNSHIP(true, "乡镇", "township", "所属乡镇"),
     REGISTERED_ON(true, "成立日期", "registeredOn", "注册日期"),
-    TAXPAYER_TYPE(false, "纳税人类型", "taxpayerType");
+    TAXPAYER_TYPE(false, "纳税人类型", "taxpayerType"),
+    /** Where the business operates, when its code does not say (registered elsewhere): a code or a county's name. */
+    COUNTY(false, "所属区县", "county", "区划代码", "所属区划", "所属旗县", "区县");
 
     private static final Map<String, RegistryColumn> BY_HEADER = new HashMap<>();
 

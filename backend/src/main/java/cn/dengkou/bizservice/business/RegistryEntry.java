@@ -12,6 +12,8 @@ class RegistryEntry {
 
     @TableId(type = IdType.INPUT)
     private String uscc;
+    /** The county the business operates in: the file's county column, else its code's. */
+    private String county;
     private String name;
     private String operatorName;
     private String kind;
@@ -22,6 +24,8 @@ class RegistryEntry {
 
     String getUscc() { return uscc; }
     void setUscc(String uscc) { this.uscc = uscc; }
+    String getCounty() { return county; }
+    void setCounty(String county) { this.county = county; }
     String getName() { return name; }
     void setName(String name) { this.name = name; }
     String getOperatorName() { return operatorName; }

@@ -61,6 +61,14 @@ public final class Uscc {
         return ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
+    /**
+     * Characters 3-8 of a valid code: the registering authority's division code (GB/T 2260), a county's
+     * (150822), a prefecture's (150800) or a province's (150000).
+     */
+    static String division(String normalized) {
+        return normalized.substring(2, 8);
+    }
+
     static String alphabet() {
         return ALPHABET;
     }

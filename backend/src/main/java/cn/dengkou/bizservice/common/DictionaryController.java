@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -23,9 +24,11 @@ class DictionaryController {
     }
 
     private final Dictionaries dictionaries;
+    private final Counties counties;
 
-    DictionaryController(Dictionaries dictionaries) {
+    DictionaryController(Dictionaries dictionaries, Counties counties) {
         this.dictionaries = dictionaries;
+        this.counties = counties;
     }
 
     @GetMapping
@@ -34,10 +37,18 @@ class DictionaryController {
         return dictionaries.names().entrySet().stream().map(e -> new DictionaryName(e.getKey(), e.getValue())).toList();
     }
 
+    /**
+     * {@code county}: that county's entries and the shared ones (e.g. one county's townships); without it every
+     * served county's, so a single-county deployment answers as before.
+     */
     @GetMapping("/{name}")
     @PreAuthorize(Access.PUBLIC)
-    List<Entry> get(@PathVariable String name) {
-        Map<String, String> entries = dictionaries.entries(name);
+    List<Entry> get(@PathVariable String name, @RequestParam(required = false) String county) {
+        String c = QueryParams.orNull(county);
+        if (c != null && !counties.isServed(c)) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "county 取值无效：" + c);
+        }
+        Map<String, String> entries = dictionaries.entries(name, c);
         if (entries.isEmpty()) {
             throw new ApiException(ErrorCode.DICTIONARY_NOT_FOUND);
         }

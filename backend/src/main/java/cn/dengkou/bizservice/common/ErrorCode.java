@@ -27,6 +27,8 @@ public enum ErrorCode {
     ACCOUNT_LOCKED(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请稍后再试"),
     ACCOUNT_DISABLED(HttpStatus.FORBIDDEN, "账号已停用"),
     USERNAME_TAKEN(HttpStatus.CONFLICT, "用户名已存在"),
+    COUNTY_FORBIDDEN(HttpStatus.FORBIDDEN, "不能管理其他区县（旗）的账号"),
+    COUNTY_REQUIRED(HttpStatus.BAD_REQUEST, "请选择所在区县（旗）"),
     PHONE_CODE_INVALID(HttpStatus.BAD_REQUEST, "手机号授权凭证无效或已过期"),
 
     DICTIONARY_NOT_FOUND(HttpStatus.NOT_FOUND, "字典不存在"),

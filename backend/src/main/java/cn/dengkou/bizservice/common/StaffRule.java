@@ -8,21 +8,32 @@ import java.util.Set;
  * ({@link Access}): the roles in {@code wholeRoles} manage every record; when {@code departmentStaff}
  * is set, DEPARTMENT staff manage the records of their own department; nobody else manages any.
  * Notices: {@code StaffRule.whole(ADMIN, ASSOCIATION).andDepartmentStaff()}; jobs: {@code StaffRule.whole(ADMIN, HR)}.
+ * Every rule is scoped by county unless it says {@link #ignoringCounty()}: county staff manage their county's
+ * records, prefecture staff those of every county under it.
  * The feature keeps its own error codes: this only answers.
  */
-public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff) {
+public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff, boolean byCounty) {
 
     public StaffRule {
         wholeRoles = Set.copyOf(wholeRoles);
     }
 
+    /** Scoped by county: staff manage only records of the counties they act in ({@link AuthUser#counties()}). */
     public static StaffRule whole(Role... roles) {
-        return new StaffRule(Set.of(roles), false);
+        return new StaffRule(Set.of(roles), false, true);
     }
 
     /** The same rule, letting DEPARTMENT staff manage their own department's records too. */
     public StaffRule andDepartmentStaff() {
-        return new StaffRule(wholeRoles, true);
+        return new StaffRule(wholeRoles, true, byCounty);
+    }
+
+    /**
+     * The same rule without the county limit. Only for a feature whose records carry no county yet (notices and
+     * push until issue 10's second part): grep for this to find what is still shared by every county.
+     */
+    public StaffRule ignoringCounty() {
+        return new StaffRule(wholeRoles, departmentStaff, false);
     }
 
     /** Where this user may act under the rule; empty when nowhere (owners, guests, staff of other roles). */
@@ -30,11 +41,15 @@ public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff) {
         if (user == null) {
             return Optional.empty();
         }
+        Set<String> counties = byCounty ? user.counties() : null;
+        if (counties != null && counties.isEmpty()) {
+            return Optional.empty(); // a division that serves no county of this deployment acts nowhere
+        }
         if (wholeRoles.stream().anyMatch(user::has)) {
-            return Optional.of(StaffScope.WHOLE);
+            return Optional.of(new StaffScope(null, counties));
         }
         if (departmentStaff && user.has(Role.DEPARTMENT) && user.department() != null) {
-            return Optional.of(new StaffScope(user.department()));
+            return Optional.of(new StaffScope(user.department(), counties));
         }
         return Optional.empty();
     }

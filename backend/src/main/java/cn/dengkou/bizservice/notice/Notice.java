@@ -28,6 +28,8 @@ public class Notice {
     private LocalDateTime validTo;
     private String status;
     private String authorDepartment;
+    /** The author's division (written now; scoping by it comes with issue 10 part B). */
+    private String county;
     private Long createdBy;
     private Long updatedBy;
     private Long submittedBy;
@@ -67,6 +69,8 @@ public class Notice {
     public void setValidTo(LocalDateTime validTo) { this.validTo = validTo; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
     public String getAuthorDepartment() { return authorDepartment; }
     public void setAuthorDepartment(String authorDepartment) { this.authorDepartment = authorDepartment; }
     public Long getCreatedBy() { return createdBy; }

@@ -66,6 +66,7 @@ class NoticeAuthoring {
         fill(n, r, body);
         n.setStatus(NoticeStatus.DRAFT.name());
         n.setAuthorDepartment(staff.has(Role.DEPARTMENT) ? staff.department() : null);
+        n.setCounty(staff.county());
         n.setCreatedBy(staff.id());
         n.setCreatedAt(now);
         n.setUpdatedAt(now);

@@ -1,5 +1,7 @@
 package cn.dengkou.bizservice.business;
 
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static cn.dengkou.bizservice.business.BusinessTestKit.CSV_HEADER;
 import static cn.dengkou.bizservice.business.BusinessTestKit.ME;
@@ -58,6 +61,8 @@ class RegistryImportIntegrationTest {
     TransactionTemplate tx;
     @Autowired
     Clock clock;
+    @Autowired
+    Counties counties;
 
     @Test
     void goodRowsAreWrittenAndEachBadRowIsReportedWithItsReason() {
@@ -270,7 +275,8 @@ class RegistryImportIntegrationTest {
                 throw new DataAccessResourceFailureException("connection lost");
             }
         };
-        RegistryImport failing = new RegistryImport(registry, businesses, dictionaries, failingHalfway, tx, clock);
+        RegistryImport failing = new RegistryImport(registry, businesses, dictionaries, failingHalfway, tx, clock,
+                counties);
         List<String> codes = new ArrayList<>();
         StringBuilder csv = new StringBuilder(CSV_HEADER);
         for (int i = 0; i < 2_500; i++) {
@@ -281,7 +287,7 @@ class RegistryImportIntegrationTest {
         MockMultipartFile file = new MockMultipartFile("file", "r.csv", "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> failing.run(file, 1L)).isInstanceOf(DataAccessResourceFailureException.class);
+        assertThatThrownBy(() -> failing.run(file, new AuthUser(1L, Set.of(Role.ADMIN), null))).isInstanceOf(DataAccessResourceFailureException.class);
         assertThat(registryCount(codes)).isZero();
     }
 

@@ -10,7 +10,12 @@ final class TestUscc {
 
     /** An individual business (92…) registered in Dengkou (150822) with a random subject code. */
     static String random() {
-        StringBuilder code = new StringBuilder("92150822");
+        return random("150822");
+    }
+
+    /** An individual business (92…) registered by the authority of this division code. */
+    static String random(String division) {
+        StringBuilder code = new StringBuilder("92" + division);
         String alphabet = Uscc.alphabet();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (code.length() < Uscc.LENGTH - 1) {

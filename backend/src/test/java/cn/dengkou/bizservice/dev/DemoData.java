@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Demo data for the dev mode, written once into an empty database: staff of every role,
- * a registry extract and hundreds of owners with bound businesses over the five townships.
- * Owner {@code dev-owner-N} (N = 1..300) logs in through the simulator with that code.
+ * Demo data for the dev mode, written once per county into an empty database: 磴口县 (150822) gets staff of every
+ * role, a registry extract and 300 owners with bound businesses over its five townships; 杭锦后旗 (150826) its own
+ * ADMIN, association and tax staff and 100 owners over its towns. The bootstrap {@code admin} is the prefecture's
+ * (巴彦淖尔市) ADMIN, who sees both. Owner {@code dev-owner-N} (N = 1..300) is a Dengkou owner,
+ * {@code dev-hjhq-owner-N} (N = 1..100) a Hangjin one; both log in through the simulator with that code.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Profile("dev") // component scans of hand-started contexts (benchmarks, the crash harness, a second test context) must not seed
@@ -32,9 +34,14 @@ class DemoData {
     static final String STAFF_PASSWORD = "staff-dev-password";
     static final int OWNERS = 300;
     static final int REGISTRY = 400;
+    static final int HANGJIN_OWNERS = 100;
+    static final int HANGJIN_REGISTRY = 150;
+    static final String DENGKOU = "150822";
+    static final String HANGJIN = "150826";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String[] TOWNSHIPS = {"BYGL", "LSH", "DK", "BLNZ", "SJTH"};
+    private static final String[] HANGJIN_TOWNSHIPS = {"SHB", "TDQ", "EDQ", "SDQ", "MH", "TJ", "SM", "SHH"};
     private static final String[] INDUSTRIES = {"A", "C", "E", "F", "H", "O", "L", "R"};
     private static final String[] TAGS = {"SURVIVAL", "GROWTH", "DEVELOPMENT", "FAMOUS", "IND_TO_ENT_POOL",
             "SMALL_TO_SCALE_POOL", "FOUR_NEW", "SPECIALIZED"};
@@ -45,57 +52,77 @@ class DemoData {
     @Bean
     ApplicationRunner demoDataRunner(JdbcTemplate jdbc, PasswordEncoder encoder, TransactionTemplate tx) {
         return (ApplicationArguments args) -> {
-            Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM registry_entry", Integer.class);
-            if (existing != null && existing > 0) {
-                return;
+            if (!seeded(jdbc, DENGKOU)) {
+                Object[][] staff = {
+                        {"dengkou-admin", "磴口县 系统管理员", "ADMIN", null},
+                        {"association", "个私协会 王干事", "ASSOCIATION", null},
+                        {"hr", "人社局 李科长", "HR", "HRSS"},
+                        {"tax", "税务局 张科员", "DEPARTMENT", "TAX"},
+                        {"finance", "财政局 刘科员", "DEPARTMENT", "FINANCE"},
+                        {"samr", "市场监管局 陈科员", "DEPARTMENT", "SAMR"},
+                        {"office", "领导小组办公室 赵主任", "ASSOCIATION", null},
+                };
+                tx.executeWithoutResult(s -> write(jdbc, encoder, DENGKOU, "磴口县", staff, TOWNSHIPS, REGISTRY, OWNERS,
+                        "dev-owner-"));
+                log.info("dev demo data for 磴口县 written: {} registry entries, {} owners, staff of every role",
+                        REGISTRY, OWNERS);
             }
-            tx.executeWithoutResult(s -> write(jdbc, encoder));
-            log.info("dev demo data written: {} registry entries, {} owners, staff of every role", REGISTRY, OWNERS);
+            if (!seeded(jdbc, HANGJIN)) {
+                Object[][] staff = {
+                        {"hjhq-admin", "杭锦后旗 系统管理员", "ADMIN", null},
+                        {"hjhq-association", "杭锦后旗个私协会 孙干事", "ASSOCIATION", null},
+                        {"hjhq-tax", "杭锦后旗税务局 周科员", "DEPARTMENT", "TAX"},
+                };
+                tx.executeWithoutResult(s -> write(jdbc, encoder, HANGJIN, "杭锦后旗", staff, HANGJIN_TOWNSHIPS,
+                        HANGJIN_REGISTRY, HANGJIN_OWNERS, "dev-hjhq-owner-"));
+                log.info("dev demo data for 杭锦后旗 written: {} registry entries, {} owners", HANGJIN_REGISTRY,
+                        HANGJIN_OWNERS);
+            }
         };
     }
 
-    private void write(JdbcTemplate jdbc, PasswordEncoder encoder) {
+    private static boolean seeded(JdbcTemplate jdbc, String county) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM registry_entry WHERE county = ?", Integer.class, county);
+        return existing != null && existing > 0;
+    }
+
+    private void write(JdbcTemplate jdbc, PasswordEncoder encoder, String county, String countyName, Object[][] staff,
+                       String[] townships, int registrySize, int owners, String ownerCodePrefix) {
         LocalDateTime now = LocalDateTime.now();
         String hash = encoder.encode(STAFF_PASSWORD);
-        Object[][] staff = {
-                {"association", "个私协会 王干事", "ASSOCIATION", null},
-                {"hr", "人社局 李科长", "HR", "HRSS"},
-                {"tax", "税务局 张科员", "DEPARTMENT", "TAX"},
-                {"finance", "财政局 刘科员", "DEPARTMENT", "FINANCE"},
-                {"samr", "市场监管局 陈科员", "DEPARTMENT", "SAMR"},
-                {"office", "领导小组办公室 赵主任", "ASSOCIATION", null},
-        };
         for (Object[] s : staff) {
-            jdbc.update("INSERT INTO app_user (username, password_hash, display_name, roles, department, enabled, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, 1, ?, ?)", s[0], hash, s[1], s[2], s[3], Timestamp.valueOf(now), Timestamp.valueOf(now));
+            jdbc.update("INSERT INTO app_user (username, password_hash, display_name, roles, department, county, enabled,"
+                    + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)", s[0], hash, s[1], s[2], s[3], county,
+                    Timestamp.valueOf(now), Timestamp.valueOf(now));
         }
-        Random random = new Random(2026);
+        Random random = new Random(2026 + Integer.parseInt(county));
         List<Object[]> registry = new ArrayList<>();
         List<String[]> names = new ArrayList<>();
-        for (int i = 1; i <= REGISTRY; i++) {
+        for (int i = 1; i <= registrySize; i++) {
             String kind = i % 5 == 0 ? "ENTERPRISE" : "INDIVIDUAL";
-            String township = TOWNSHIPS[i % TOWNSHIPS.length];
+            String township = townships[i % townships.length];
             String trade = TRADES[random.nextInt(TRADES.length)];
             String operator = SURNAMES[random.nextInt(SURNAMES.length)] + "某" + (i % 9 + 1);
-            String name = "磴口县" + operator.charAt(0) + "记" + trade + (kind.equals("ENTERPRISE") ? "有限公司" : "") + i;
-            String uscc = DemoUscc.make(kind.equals("ENTERPRISE") ? "91" : "92", i);
+            String name = countyName + operator.charAt(0) + "记" + trade + (kind.equals("ENTERPRISE") ? "有限公司" : "") + i;
+            String uscc = DemoUscc.make(kind.equals("ENTERPRISE") ? "91" : "92", county, i);
             LocalDate since = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3600));
-            registry.add(new Object[]{uscc, name, operator, kind, INDUSTRIES[i % INDUSTRIES.length], township,
+            registry.add(new Object[]{uscc, county, name, operator, kind, INDUSTRIES[i % INDUSTRIES.length], township,
                     Date.valueOf(since), kind.equals("ENTERPRISE") && i % 3 == 0 ? "GENERAL" : "SMALL_SCALE",
                     Timestamp.valueOf(now)});
             names.add(new String[]{uscc, name, operator, kind, INDUSTRIES[i % INDUSTRIES.length], township});
         }
-        jdbc.batchUpdate("INSERT INTO registry_entry (uscc, name, operator_name, kind, industry, township, registered_on,"
-                + " taxpayer_type, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", registry);
-        for (int i = 1; i <= OWNERS; i++) {
-            String openid = WechatSimulator.openidFor("dev-owner-" + i);
+        jdbc.batchUpdate("INSERT INTO registry_entry (uscc, county, name, operator_name, kind, industry, township,"
+                + " registered_on, taxpayer_type, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", registry);
+        for (int i = 1; i <= owners; i++) {
+            String openid = WechatSimulator.openidFor(ownerCodePrefix + i);
             jdbc.update("INSERT INTO app_user (openid, roles, enabled, created_at, updated_at) VALUES (?, 'OWNER', 1, ?, ?)",
                     openid, Timestamp.valueOf(now), Timestamp.valueOf(now));
             Long userId = jdbc.queryForObject("SELECT id FROM app_user WHERE openid = ?", Long.class, openid);
             String[] b = names.get(i - 1);
             String status = i % 10 == 0 ? "PENDING" : "VERIFIED";
-            jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type,"
-                    + " status, owner_user_id, created_at, updated_at) SELECT uscc, name, operator_name, kind, industry,"
+            jdbc.update("INSERT INTO business (uscc, county, name, operator_name, kind, industry, township, registered_on,"
+                    + " taxpayer_type, status, owner_user_id, created_at, updated_at) SELECT uscc, county, name, operator_name,"
+                    + " kind, industry,"
                     + " township, registered_on, taxpayer_type, ?, ?, ?, ? FROM registry_entry WHERE uscc = ?",
                     status, userId, Timestamp.valueOf(now), Timestamp.valueOf(now), b[0]);
             Long businessId = jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, b[0]);

@@ -34,6 +34,8 @@ public final class DevApplication {
         props.put("app.wechat.templates.event", "tpl-dev-event");
         props.put("app.wechat.templates.feedback", "tpl-dev-feedback");
         props.put("app.upload.dir", dataDir.resolve("uploads").toString());
+        // two counties, so the isolation can be seen; the bootstrap admin is then the prefecture's (巴彦淖尔市)
+        props.put("app.counties", "150822,150826");
         props.put("app.bootstrap.admin-username", ADMIN_USERNAME);
         props.put("app.bootstrap.admin-password", ADMIN_PASSWORD);
         props.forEach((k, v) -> {

@@ -185,9 +185,9 @@ public final class NoticeBench {
         String seq = SqlSequence.upTo(OWNERS);
         jdbc.update("INSERT INTO app_user (openid, roles, enabled, created_at, updated_at) "
                 + "SELECT CONCAT('sim-openid-dev-bench-', seq), 'OWNER', 1, NOW(3), NOW(3) FROM " + seq);
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
                 + "status, owner_user_id, created_at, updated_at) "
-                + "SELECT CONCAT('BN', LPAD(u.id, 16, '0')), CONCAT('基准商户', u.id), '张三', "
+                + "SELECT '150822', CONCAT('BN', LPAD(u.id, 16, '0')), CONCAT('基准商户', u.id), '张三', "
                 + "IF(u.id % 3 = 0, 'ENTERPRISE', 'INDIVIDUAL'), ELT(1 + u.id % 8, 'A','C','E','F','H','I','L','O'), "
                 + "ELT(1 + u.id % 6, 'BYGL','LSH','DK','BLNZ','SJTH','FARMS'), DATE_SUB('2026-06-01', INTERVAL u.id % 2500 DAY), "
                 + "IF(u.id % 4 = 0, 'GENERAL', IF(u.id % 4 = 1, 'SMALL_SCALE', NULL)), 'VERIFIED', u.id, NOW(3), NOW(3) "
@@ -266,8 +266,8 @@ public final class NoticeBench {
         JsonNode login = new ObjectMapper().readTree(r.body());
         String token = login.get("token").asText();
         long userId = login.get("user").get("id").asLong();
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
-                + "status, owner_user_id, created_at, updated_at) VALUES ('BNBENCHOWNER00001', '基准测试个体户', '李四', "
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
+                + "status, owner_user_id, created_at, updated_at) VALUES ('150822', 'BNBENCHOWNER00001', '基准测试个体户', '李四', "
                 + "'INDIVIDUAL', 'F', 'LSH', '2020-05-01', 'GENERAL', 'VERIFIED', ?, NOW(3), NOW(3))", userId);
         jdbc.update("INSERT INTO business_tag (business_id, tag) SELECT id, 'IND_TO_ENT_POOL' FROM business WHERE owner_user_id = ?", userId);
         return token;

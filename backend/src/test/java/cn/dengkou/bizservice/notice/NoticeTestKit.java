@@ -94,8 +94,8 @@ final class NoticeTestKit {
             businesses.add(new Object[] {uscc, "公告测试商户" + id, kind, industry, township, registeredOn, taxpayerType,
                     status, id, now, now});
         }
-        jdbc.batchUpdate("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, "
-                + "taxpayer_type, status, owner_user_id, created_at, updated_at) VALUES (?, ?, '李四', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, "
+                + "taxpayer_type, status, owner_user_id, created_at, updated_at) VALUES ('150822', ?, ?, '李四', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 businesses);
         if (tag != null) {
             jdbc.batchUpdate("INSERT INTO business_tag (business_id, tag) SELECT id, ? FROM business WHERE owner_user_id = ?",
@@ -110,8 +110,8 @@ final class NoticeTestKit {
         long userId = userId(token);
         LocalDateTime now = LocalDateTime.now();
         String uscc = String.format("NB%016d", SEQ.incrementAndGet());
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, "
-                        + "taxpayer_type, status, owner_user_id, created_at, updated_at) VALUES (?, ?, '王五', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, "
+                        + "taxpayer_type, status, owner_user_id, created_at, updated_at) VALUES ('150822', ?, ?, '王五', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 uscc, "排序测试商户" + userId, kind, industry, township, registeredOn, taxpayerType, status, userId, now, now);
         long businessId = jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, uscc);
         for (String tag : tags) {

@@ -45,8 +45,8 @@ final class PushFixtures {
                 openid, now, now);
         long userId = jdbc.queryForObject("SELECT id FROM app_user WHERE openid = ?", Long.class, openid);
         String uscc = String.format("PT%016d", n);
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
-                        + "created_at, updated_at) VALUES (?, ?, '张三', ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
+                        + "created_at, updated_at) VALUES ('150822', ?, ?, '张三', ?, ?, ?, ?, ?, ?, ?)",
                 uscc, "测试商户" + n, kind, industry, township, status, userId, now, now);
         long businessId = jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, uscc);
         if (tag != null) {

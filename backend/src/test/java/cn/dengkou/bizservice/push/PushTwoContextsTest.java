@@ -153,8 +153,8 @@ class PushTwoContextsTest {
         jdbc.batchUpdate("INSERT INTO app_user (openid, roles, enabled, created_at, updated_at) VALUES (?, 'OWNER', 1, NOW(3), NOW(3))",
                 IntStream.range(0, RECIPIENTS).mapToObj(i -> new Object[] {prefix + i}).toList());
         String like = prefix + "%";
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
-                + "created_at, updated_at) SELECT CONCAT('TC', LPAD(u.id, 16, '0')), CONCAT('双实例商户', u.id), '张三', "
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
+                + "created_at, updated_at) SELECT '150822', CONCAT('TC', LPAD(u.id, 16, '0')), CONCAT('双实例商户', u.id), '张三', "
                 + "'INDIVIDUAL', 'F', 'DK', 'VERIFIED', u.id, NOW(3), NOW(3) FROM app_user u WHERE u.openid LIKE ?", like);
         jdbc.update("INSERT INTO business_tag (business_id, tag) SELECT b.id, ? FROM business b "
                 + "JOIN app_user u ON u.id = b.owner_user_id WHERE u.openid LIKE ?", tag, like);

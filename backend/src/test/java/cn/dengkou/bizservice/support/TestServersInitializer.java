@@ -24,8 +24,11 @@ public class TestServersInitializer implements ApplicationContextInitializer<Con
         props.put("app.wechat.templates.feedback", "tpl-feedback");
         props.put("app.upload.dir", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
                 "bizservice-test-uploads-" + ProcessHandle.current().pid()).toString());
-        props.put("app.bootstrap.admin-username", TestUsers.ADMIN_USERNAME);
-        props.put("app.bootstrap.admin-password", TestUsers.ADMIN_PASSWORD);
+        // a test context that sets its own (TwoCountyDeployment: none) keeps it
+        if (!context.getEnvironment().containsProperty("app.bootstrap.admin-username")) {
+            props.put("app.bootstrap.admin-username", TestUsers.ADMIN_USERNAME);
+            props.put("app.bootstrap.admin-password", TestUsers.ADMIN_PASSWORD);
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-servers", props));
     }
 }

@@ -2,6 +2,13 @@ package cn.dengkou.bizservice.support;
 
 import cn.dengkou.bizservice.common.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +23,10 @@ public class TestUsers {
 
     @Autowired
     private Api api;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private PasswordEncoder encoder;
 
     public String adminToken() {
         return staffLogin(ADMIN_USERNAME, ADMIN_PASSWORD);
@@ -43,6 +54,29 @@ public class TestUsers {
             throw new IllegalStateException("staff creation failed: " + r.status() + " " + r.body());
         }
         return staffLogin(username, STAFF_PASSWORD);
+    }
+
+    /** The display name of county staff written by {@link #staffInCounty}, which {@link #disableCountyStaff} finds. */
+    public static final String COUNTY_STAFF_NAME = "区县测试";
+
+    /**
+     * A fresh staff account of this division (a county, or 150800 for the prefecture) with these roles, written
+     * straight into the table and logged in: a {@link TwoCountyDeployment} has no bootstrap ADMIN to create it.
+     * Call {@link #disableCountyStaff} after each test: an enabled ADMIN of 150822 left in the shared database would
+     * keep a single-county context started later from creating its bootstrap ADMIN.
+     */
+    public String staffInCounty(String county, Role... roles) {
+        String username = "staff" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, roles, county, enabled, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)", username, encoder.encode(STAFF_PASSWORD), COUNTY_STAFF_NAME,
+                Arrays.stream(roles).map(Role::name).sorted().collect(Collectors.joining(",")), county, now, now);
+        return staffLogin(username, STAFF_PASSWORD);
+    }
+
+    /** Disables every account named {@link #COUNTY_STAFF_NAME} (written here or through the API by county tests). */
+    public void disableCountyStaff() {
+        jdbc.update("UPDATE app_user SET enabled = 0 WHERE display_name = ? AND enabled = 1", COUNTY_STAFF_NAME);
     }
 
     public String staffToken(Role role) {

@@ -102,8 +102,8 @@ class AudienceAgreementTest {
         long n = SEQ.incrementAndGet();
         String uscc = String.format("AG%016d", n);
         LocalDateTime now = LocalDateTime.now();
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
-                        + "status, owner_user_id, created_at, updated_at) VALUES (?, ?, '李四', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
+                        + "status, owner_user_id, created_at, updated_at) VALUES ('150822', ?, ?, '李四', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 uscc, "一致性商户" + n, kind, industry, township, registeredOn, taxpayerType, status, userId, now, now);
         long businessId = jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, uscc);
         for (String tag : tags) {

@@ -128,8 +128,8 @@ public final class PushBench {
         long s0 = System.nanoTime();
         jdbc.update("INSERT INTO app_user (openid, roles, enabled, created_at, updated_at) "
                 + "SELECT CONCAT('sim-openid-bench-', seq), 'OWNER', 1, NOW(3), NOW(3) FROM " + seq);
-        jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, status, owner_user_id, created_at, updated_at) "
-                + "SELECT CONCAT('BN', LPAD(u.id, 16, '0')), CONCAT('基准商户', u.id), '张三', 'INDIVIDUAL', 'F', "
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id, created_at, updated_at) "
+                + "SELECT '150822', CONCAT('BN', LPAD(u.id, 16, '0')), CONCAT('基准商户', u.id), '张三', 'INDIVIDUAL', 'F', "
                 + "IF(CAST(SUBSTRING(u.openid, 18) AS UNSIGNED) <= ?, 'DK', 'BYGL'), 'VERIFIED', u.id, NOW(3), NOW(3) "
                 + "FROM app_user u WHERE u.openid LIKE 'sim-openid-bench-%'", sendN);
         jdbc.update("INSERT INTO subscription_quota (user_id, template_id, quota, last_result, updated_at) "

@@ -173,8 +173,8 @@ public final class PushCrashHarness {
                             + "VALUES (?, 'OWNER', 1, NOW(3), NOW(3))",
                     IntStream.rangeClosed(1, n).mapToObj(i -> new Object[] {OPENID_PREFIX + i}).toList());
             String like = OPENID_PREFIX + "%";
-            jdbc.update("INSERT INTO business (uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
-                    + "created_at, updated_at) SELECT CONCAT('CR', LPAD(u.id, 16, '0')), CONCAT('崩溃测试商户', u.id), '张三', "
+            jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
+                    + "created_at, updated_at) SELECT '150822', CONCAT('CR', LPAD(u.id, 16, '0')), CONCAT('崩溃测试商户', u.id), '张三', "
                     + "'INDIVIDUAL', 'F', 'DK', 'VERIFIED', u.id, NOW(3), NOW(3) FROM app_user u WHERE u.openid LIKE ?", like);
             jdbc.update("INSERT INTO business_tag (business_id, tag) SELECT b.id, ? FROM business b "
                     + "JOIN app_user u ON u.id = b.owner_user_id WHERE u.openid LIKE ?", TAG, like);
