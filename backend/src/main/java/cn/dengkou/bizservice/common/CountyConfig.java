@@ -51,7 +51,7 @@ class CountyConfig {
         log.info("serving {}", counties.served().stream().map(c -> c.code() + " " + c.name()).toList());
         if (counties.isSeveral()) {
             // the next part of issue 10 scopes them; until then say so where an operator looks
-            log.info("notices, push tasks and uploads are shared by these counties until they are county-scoped"
+            log.warn("notices, push tasks and uploads are shared by these counties until they are county-scoped"
                     + " (docs/architecture.md, \"Counties\"); businesses, the registry, staff and the audit list are not");
         }
         return counties;
