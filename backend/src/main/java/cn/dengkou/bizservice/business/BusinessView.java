@@ -1,12 +1,14 @@
 package cn.dengkou.bizservice.business;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A bound business as the owner and staff see it; {@code reviewNote} says why staff rejected it. */
 public record BusinessView(long id, String uscc, String name, String operatorName, String kind, String industry,
-                           String township, LocalDate registeredOn, String taxpayerType, String status,
-                           List<String> tags, String reviewNote) {
+                           String township, @Schema(nullable = true) LocalDate registeredOn,
+                           @Schema(nullable = true) String taxpayerType, String status, List<String> tags,
+                           @Schema(nullable = true) String reviewNote) {
 
     static BusinessView of(Business b, List<String> tags) {
         return new BusinessView(b.getId(), b.getUscc(), b.getName(), b.getOperatorName(), b.getKind(),

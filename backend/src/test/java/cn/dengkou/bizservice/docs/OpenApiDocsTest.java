@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.docs;
 
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.fail;
 @IntegrationTest
 class OpenApiDocsTest {
 
-    private static final String DOC = "miniprogram-api-docs/openapi.json";
+    private static final String DOC = ApiContract.DOCUMENT;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -135,11 +136,10 @@ class OpenApiDocsTest {
         return r;
     }
 
-    /** Sorted keys, two-space indent, LF line ends, no {@code servers}: the same bytes on every machine. */
+    /** Sorted keys, two-space indent, LF line ends: the same bytes on every machine (the server is relative). */
     static String canonical(String body) throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = JSON.readValue(body, LinkedHashMap.class);
-        doc.remove("servers");
         DefaultIndenter lf = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -150,15 +150,7 @@ class OpenApiDocsTest {
     }
 
     private static Path docFile() {
-        // Surefire runs in the backend module; an IDE may run from the repository root.
-        Path fromModule = Path.of("..").resolve(DOC);
-        if (Files.isRegularFile(Path.of("pom.xml")) && Files.isDirectory(Path.of("src", "main", "java"))) {
-            return fromModule.normalize();
-        }
-        if (Files.isDirectory(Path.of("backend"))) {
-            return Path.of(DOC);
-        }
-        return fromModule.normalize();
+        return ApiContract.documentFile();
     }
 
     private static boolean updateRequested() {
