@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Two things swagger-core writes in a way OpenAPI 3.0 does not mean (the document is 3.0, see
- * {@code springdoc.api-docs.version}), fixed wherever a schema has them, so new records are covered:
+ * {@code springdoc.api-docs.version}), fixed wherever they occur, so new records are covered:
  * <ul>
  *   <li>a property that is a reference and {@code @Schema(nullable = true)}: 3.0 ignores anything beside
  *       {@code $ref}, so it becomes {@code anyOf: [$ref, null]};</li>
@@ -51,9 +51,6 @@ class Oas30Schemas implements OpenApiCustomizer, PropertyCustomizer {
             return;
         }
         properties.replaceAll((name, property) -> {
-            if (property.get$ref() != null && Boolean.TRUE.equals(property.getNullable())) {
-                return nullableReference(property);
-            }
             if (property.getAdditionalProperties() instanceof Schema<?> values && isBareObject(values)) {
                 property.setAdditionalProperties(new Schema<>());
             }
