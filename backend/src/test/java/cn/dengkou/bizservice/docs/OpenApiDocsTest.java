@@ -123,6 +123,39 @@ class OpenApiDocsTest {
         assertThat(doc.at("/components/responses/Problem/content").has("application/problem+json")).isTrue();
     }
 
+    /** What the customizers and annotations say about answers (the drift test alone would just rewrite it). */
+    @Test
+    void documentSaysWhatAnswersReallyLookLike() throws IOException {
+        JsonNode doc = JSON.readTree(fetch().body());
+        assertThat(doc.path("openapi").asText()).startsWith("3.0.");
+        assertThat(doc.at("/info/contact/name").asText()).isNotBlank();
+        assertThat(doc.at("/servers/0/url").asText()).isEqualTo("/");
+        assertThat(doc.at("/components/schemas/Problem/properties/instance/format").asText()).isEqualTo("uri-reference");
+
+        List<String> declared = new ArrayList<>();
+        doc.path("tags").forEach(t -> {
+            assertThat(t.path("description").asText()).as("tag " + t.path("name") + " description").isNotBlank();
+            declared.add(t.path("name").asText());
+        });
+        doc.path("paths").forEach(item -> item.forEach(op -> op.path("tags")
+                .forEach(t -> assertThat(declared).as("declared tags").contains(t.asText()))));
+
+        for (String status : List.of("200", "201")) {
+            assertThat(doc.at("/paths/~1api~1v1~1me~1business/post/responses/" + status + "/content/application~1json/schema/$ref")
+                    .asText()).as("POST /me/business " + status).isEqualTo("#/components/schemas/BindResponse");
+        }
+        assertThat(doc.at("/components/schemas/Published/properties/pushTaskId/nullable").asBoolean()).isTrue();
+        assertThat(doc.at("/components/schemas/User/properties/business/anyOf/0/$ref").asText())
+                .isEqualTo("#/components/schemas/BusinessView");
+        assertThat(doc.at("/components/schemas/User/properties/business/anyOf/1/nullable").asBoolean()).isTrue();
+        assertThat(doc.at("/components/schemas/User/properties/id/nullable").isMissingNode()).isTrue();
+        List<String> required = new ArrayList<>();
+        doc.at("/components/schemas/OwnerItem/required").forEach(n -> required.add(n.asText()));
+        assertThat(required).containsExactlyInAnyOrderElementsOf(
+                iterable(doc.at("/components/schemas/OwnerItem/properties").fieldNames()));
+        assertThat(doc.at("/components/schemas/AuditEntry/properties/detail/additionalProperties").isEmpty()).isTrue();
+    }
+
     @Test
     void documentHasNoHostOrPort() throws IOException {
         JsonNode doc = JSON.readTree(fetch().body());

@@ -6,7 +6,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every tag an operation uses is declared at the top of the document (clients group operations by them,
@@ -25,11 +27,20 @@ class DeclaredTags implements OpenApiCustomizer {
         if (openApi.getTags() != null) {
             openApi.getTags().forEach(t -> declared.putIfAbsent(t.getName(), t));
         }
-        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-            if (op.getTags() != null) {
-                op.getTags().forEach(name -> declared.computeIfAbsent(name, n -> new Tag().name(n)));
-            }
-        }));
+        usedTags(openApi).forEach(name -> declared.computeIfAbsent(name, n -> new Tag().name(n)));
         openApi.setTags(declared.isEmpty() ? null : new ArrayList<>(declared.values()));
+    }
+
+    /** The tag names operations use, in the order they first appear. */
+    static Set<String> usedTags(OpenAPI openApi) {
+        Set<String> used = new LinkedHashSet<>();
+        if (openApi.getPaths() != null) {
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                if (op.getTags() != null) {
+                    used.addAll(op.getTags());
+                }
+            }));
+        }
+        return used;
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.method.HandlerMethod;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +75,7 @@ class StableDocument implements OperationCustomizer, OpenApiCustomizer {
         if (openApi.getTags() == null) {
             return;
         }
-        Set<String> used = new HashSet<>();
-        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-            if (op.getTags() != null) {
-                used.addAll(op.getTags());
-            }
-        }));
+        Set<String> used = DeclaredTags.usedTags(openApi);
         openApi.getTags().removeIf(t -> !used.contains(t.getName()));
         if (openApi.getTags().isEmpty()) {
             openApi.setTags(null);
