@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * features show their own subjects' trails on their own endpoints.
  */
 @RestController
-@Tag(name = "后台·审计")
+@Tag(name = "后台·审计", description = "管理员查看所有操作的审计记录")
 @RequestMapping("/api/v1/admin/audit")
 @PreAuthorize(Access.ADMIN)
 class AuditAdminController {

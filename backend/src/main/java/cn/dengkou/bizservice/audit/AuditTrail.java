@@ -35,8 +35,8 @@ public class AuditTrail {
 
     /** One entry; {@code actorId} null for a system job. */
     @Schema(name = "AuditEntry")
-    public record Entry(long id, String subjectKind, long subjectId, Long actorId, String action,
-                        Map<String, Object> detail, LocalDateTime at) {
+    public record Entry(long id, String subjectKind, long subjectId, @Schema(nullable = true) Long actorId,
+                        String action, Map<String, Object> detail, LocalDateTime at) {
     }
 
     private final AuditEntryMapper entries;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.concurrent.CompletableFuture;
 
 @RestController
-@Tag(name = "登录")
+@Tag(name = "登录", description = "小程序 wx.login 登录、员工账号密码登录与退出，返回 Bearer token")
 @RequestMapping("/api/v1/auth")
 class AuthController {
 

@@ -12,6 +12,7 @@ import cn.dengkou.bizservice.push.Inbox;
 import cn.dengkou.bizservice.wechat.WechatCalls;
 import cn.dengkou.bizservice.wechat.WechatClient;
 import cn.dengkou.bizservice.wechat.WechatException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +33,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 @RestController
-@Tag(name = "我的账号")
+@Tag(name = "我的账号", description = "当前登录用户的资料、未读消息数与手机号绑定")
 @RequestMapping("/api/v1/me")
 class MeController {
 
@@ -40,10 +41,13 @@ class MeController {
 
     /**
      * @param county         a staff member's division (a county, or the prefecture); an owner's is their business's
+     *                       (null while unbound)
      * @param unreadMessages unread inbox messages (owners; 0 for staff, who have no inbox)
      */
-    record Me(long id, Set<Role> roles, String displayName, String department, String county, String countyName,
-              String phone, BusinessView business, long unreadMessages) {
+    record Me(long id, Set<Role> roles, @Schema(nullable = true) String displayName,
+              @Schema(nullable = true) String department, @Schema(nullable = true) String county,
+              @Schema(nullable = true) String countyName, @Schema(nullable = true) String phone,
+              @Schema(nullable = true) BusinessView business, long unreadMessages) {
     }
 
     record PhoneRequest(@NotBlank(message = "不能为空") @Size(max = 128, message = "格式不正确") String code) {

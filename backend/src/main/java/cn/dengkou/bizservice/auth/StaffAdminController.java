@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "后台·员工账号")
+@Tag(name = "后台·员工账号", description = "管理员维护员工账号：创建、停用、启用，分配角色与部门")
 @RequestMapping("/api/v1/admin/staff")
 @PreAuthorize(Access.ADMIN)
 class StaffAdminController {

@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.util.List;
 
 @RestController
-@Tag(name = "后台·经营主体与名录")
+@Tag(name = "后台·经营主体与名录", description = "员工导入登记名录，查询、审核经营主体并打标签")
 @RequestMapping("/api/v1/admin/businesses")
 @PreAuthorize(Access.BUSINESS_STAFF)
 class BusinessAdminController {

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.business;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +9,9 @@ import java.util.List;
  * is the division code of the county it belongs to.
  */
 public record BusinessView(long id, String uscc, String county, String name, String operatorName, String kind,
-                           String industry, String township, LocalDate registeredOn, String taxpayerType,
-                           String status, List<String> tags, String reviewNote) {
+                           String industry, String township, @Schema(nullable = true) LocalDate registeredOn,
+                           @Schema(nullable = true) String taxpayerType, String status, List<String> tags,
+                           @Schema(nullable = true) String reviewNote) {
 
     static BusinessView of(Business b, List<String> tags) {
         return new BusinessView(b.getId(), b.getUscc(), b.getCounty(), b.getName(), b.getOperatorName(), b.getKind(),

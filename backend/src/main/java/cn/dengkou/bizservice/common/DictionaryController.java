@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
-@Tag(name = "字典")
+@Tag(name = "字典", description = "公开的代码表：镇（苏木）、主体类型、行业、部门等代码与中文名称")
 @RequestMapping("/api/v1/dictionaries")
 class DictionaryController {
 

@@ -4,6 +4,9 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An owner's favourite notices and recently viewed ones. */
 @RestController
-@Tag(name = "政策通知·收藏与浏览")
+@Tag(name = "政策通知·收藏与浏览", description = "经营者收藏政策通知、查看收藏与最近浏览")
 @RequestMapping("/api/v1/me")
 @PreAuthorize(Access.OWNER)
 class MyNoticeController {
@@ -33,6 +36,10 @@ class MyNoticeController {
 
     /** 201 when newly favourited, 200 when it already was; 404 unless owners can see the notice now. */
     @PostMapping("/favorites/notices/{id}")
+    @ApiResponse(responseCode = "201", description = "新收藏",
+            content = @Content(schema = @Schema(implementation = NoticeShelf.Favorited.class)))
+    @ApiResponse(responseCode = "200", description = "此前已收藏",
+            content = @Content(schema = @Schema(implementation = NoticeShelf.Favorited.class)))
     ResponseEntity<NoticeShelf.Favorited> favorite(@PathVariable long id, @AuthenticationPrincipal AuthUser user) {
         NoticeShelf.Favorited f = shelf.favorite(user.id(), id);
         return ResponseEntity.status(f.created() ? HttpStatus.CREATED : HttpStatus.OK).body(f);

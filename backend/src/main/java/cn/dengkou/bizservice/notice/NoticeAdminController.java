@@ -28,7 +28,7 @@ import java.util.List;
  * DEPARTMENT staff those of their own department (403 otherwise).
  */
 @RestController
-@Tag(name = "后台·政策通知")
+@Tag(name = "后台·政策通知", description = "员工起草、提交、审核、发布、撤回政策通知，预览受众")
 @RequestMapping("/api/v1/admin/notices")
 @PreAuthorize(Access.NOTICE_STAFF)
 class NoticeAdminController {

@@ -20,7 +20,8 @@ final class NoticeAuditTrail {
 
     /** One entry of {@code GET /admin/notices/{id}/audit}; {@code actorId} null for the release job. */
     @Schema(name = "NoticeAuditEntry") // "Entry" alone collided with the dictionaries' entry in openapi.json
-    record Entry(long id, Long actorId, String action, Map<String, Object> changes, LocalDateTime at) {
+    record Entry(long id, @Schema(nullable = true) Long actorId, String action, Map<String, Object> changes,
+                 LocalDateTime at) {
 
         static Entry of(AuditTrail.Entry e) {
             return new Entry(e.id(), e.actorId(), e.action(), e.detail(), e.at());

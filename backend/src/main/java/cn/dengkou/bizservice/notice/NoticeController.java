@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Owners and guests read published notices. */
 @RestController
-@Tag(name = "政策通知")
+@Tag(name = "政策通知", description = "经营者与游客浏览已发布的政策通知，适合本主体的排在前面并说明原因")
 @RequestMapping("/api/v1/notices")
 @PreAuthorize(Access.PUBLIC)
 class NoticeController {

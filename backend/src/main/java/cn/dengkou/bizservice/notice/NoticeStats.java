@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.push.PushTaskView;
 import cn.dengkou.bizservice.push.PushTasks;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDateTime;
@@ -35,7 +36,7 @@ class NoticeStats {
     }
 
     /** One row of a breakdown; {@code code} null = users without a bound business. */
-    record Row(String code, String name, long delivered, long opened, long favorited) {
+    record Row(@Schema(nullable = true) String code, String name, long delivered, long opened, long favorited) {
     }
 
     /**
@@ -43,11 +44,13 @@ class NoticeStats {
      * @param inboxDelivered  inbox messages written (the push task's total)
      * @param subscribePending subscribe messages not settled yet (queued, held or being sent)
      */
-    record View(long noticeId, String title, String status, String statusName, LocalDateTime publishedAt,
-                LocalDateTime withdrawnAt, Long pushTaskId, String pushTaskStatus, Integer audience,
+    record View(long noticeId, String title, String status, String statusName,
+                @Schema(nullable = true) LocalDateTime publishedAt,
+                @Schema(nullable = true) LocalDateTime withdrawnAt, @Schema(nullable = true) Long pushTaskId,
+                @Schema(nullable = true) String pushTaskStatus, @Schema(nullable = true) Integer audience,
                 long inboxDelivered, long subscribeSent, long subscribeNoQuota, long subscribeFailed,
-                long subscribeUnknown, long subscribePending, long opened, long favorited,
-                List<Row> byTownship, List<Row> byKind) {
+                long subscribeUnknown, long subscribePending, long opened, long favorited, List<Row> byTownship,
+                List<Row> byKind) {
     }
 
     View of(long id, AuthUser staff) {

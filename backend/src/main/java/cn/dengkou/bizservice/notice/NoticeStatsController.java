@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A notice's reach funnel, as JSON and as Excel. DEPARTMENT staff only for their department's notices. */
 @RestController
-@Tag(name = "后台·政策通知触达统计")
+@Tag(name = "后台·政策通知触达统计", description = "政策通知的推送、阅读、收藏统计及 Excel 导出")
 @RequestMapping("/api/v1/admin/notices/{id}")
 @PreAuthorize(Access.NOTICE_STAFF)
 class NoticeStatsController {

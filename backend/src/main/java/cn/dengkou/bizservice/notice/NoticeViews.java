@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.notice;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.targeting.Audience;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,46 +37,59 @@ final class NoticeViews {
     }
 
     /** {@code POST /admin/notices/{id}/publish}. */
-    record Published(long id, String status, Long pushTaskId, LocalDateTime scheduledAt, Integer audienceSize) {
+    record Published(long id, String status, @Schema(nullable = true) Long pushTaskId,
+                     @Schema(nullable = true) LocalDateTime scheduledAt,
+                     @Schema(nullable = true) Integer audienceSize) {
     }
 
     record AudienceCount(long count) {
     }
 
     /** A notice as staff see it. */
-    record Staff(long id, String title, String summary, String body, String category, String categoryName,
-                 List<String> departments, Audience audience, LocalDateTime validFrom, LocalDateTime validTo,
-                 List<Attachment> attachments, String status, String statusName, String authorDepartment,
-                 Long createdBy, Long updatedBy, Long submittedBy, LocalDateTime submittedAt,
-                 Long approvedBy, LocalDateTime approvedAt, Long rejectedBy, LocalDateTime rejectedAt,
-                 String rejectReason, Long publishedBy, LocalDateTime scheduledAt, LocalDateTime publishedAt,
-                 Long withdrawnBy, LocalDateTime withdrawnAt, Long pushTaskId, Integer audienceSize,
-                 LocalDateTime createdAt, LocalDateTime updatedAt) {
+    record Staff(long id, String title, @Schema(nullable = true) String summary, String body, String category,
+                 String categoryName, List<String> departments, Audience audience,
+                 @Schema(nullable = true) LocalDateTime validFrom, @Schema(nullable = true) LocalDateTime validTo,
+                 List<Attachment> attachments, String status, String statusName,
+                 @Schema(nullable = true) String authorDepartment, Long createdBy,
+                 @Schema(nullable = true) Long updatedBy, @Schema(nullable = true) Long submittedBy,
+                 @Schema(nullable = true) LocalDateTime submittedAt, @Schema(nullable = true) Long approvedBy,
+                 @Schema(nullable = true) LocalDateTime approvedAt, @Schema(nullable = true) Long rejectedBy,
+                 @Schema(nullable = true) LocalDateTime rejectedAt, @Schema(nullable = true) String rejectReason,
+                 @Schema(nullable = true) Long publishedBy, @Schema(nullable = true) LocalDateTime scheduledAt,
+                 @Schema(nullable = true) LocalDateTime publishedAt, @Schema(nullable = true) Long withdrawnBy,
+                 @Schema(nullable = true) LocalDateTime withdrawnAt, @Schema(nullable = true) Long pushTaskId,
+                 @Schema(nullable = true) Integer audienceSize, LocalDateTime createdAt, LocalDateTime updatedAt) {
     }
 
     /** A row of the staff list (no body). */
-    record StaffItem(long id, String title, String summary, String category, String categoryName,
-                     List<String> departments, String status, String statusName, Long createdBy,
-                     Long approvedBy, LocalDateTime scheduledAt, LocalDateTime publishedAt,
-                     LocalDateTime validFrom, LocalDateTime validTo, Long pushTaskId, LocalDateTime updatedAt) {
+    record StaffItem(long id, String title, @Schema(nullable = true) String summary, String category,
+                     String categoryName, List<String> departments, String status, String statusName,
+                     Long createdBy, @Schema(nullable = true) Long approvedBy,
+                     @Schema(nullable = true) LocalDateTime scheduledAt,
+                     @Schema(nullable = true) LocalDateTime publishedAt,
+                     @Schema(nullable = true) LocalDateTime validFrom,
+                     @Schema(nullable = true) LocalDateTime validTo, @Schema(nullable = true) Long pushTaskId,
+                     LocalDateTime updatedAt) {
     }
 
     /**
      * A row of the owners' list; {@code matchReasons} says in Chinese why the notice fits the caller's
      * VERIFIED business (empty: it does not, or the caller has none).
      */
-    record OwnerItem(long id, String title, String summary, String category, String categoryName,
-                     List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo,
-                     LocalDateTime publishedAt, List<String> matchReasons) {
+    record OwnerItem(long id, String title, @Schema(nullable = true) String summary, String category,
+                     String categoryName, List<Code> departments, @Schema(nullable = true) LocalDateTime validFrom,
+                     @Schema(nullable = true) LocalDateTime validTo,
+                     @Schema(nullable = true) LocalDateTime publishedAt, List<String> matchReasons) {
     }
 
     /**
      * A favourite or a recently viewed notice; {@code at} is when it was favourited or last opened,
      * {@code expired} whether its validity has ended (it still opens).
      */
-    record SavedItem(long id, String title, String summary, String category, String categoryName,
-                     List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo, boolean expired,
-                     LocalDateTime publishedAt, LocalDateTime at) {
+    record SavedItem(long id, String title, @Schema(nullable = true) String summary, String category,
+                     String categoryName, List<Code> departments, @Schema(nullable = true) LocalDateTime validFrom,
+                     @Schema(nullable = true) LocalDateTime validTo, boolean expired,
+                     @Schema(nullable = true) LocalDateTime publishedAt, LocalDateTime at) {
     }
 
     /** {@code GET /notices/recommended}: the newest notices that fit the caller's business. */
@@ -86,8 +100,11 @@ final class NoticeViews {
      * A published notice as owners (and guests) read it; {@code matchReasons} as in {@link OwnerItem} (empty: it
      * does not fit the caller's VERIFIED business, or the caller has none).
      */
-    record OwnerDetail(long id, String title, String summary, String body, String category, String categoryName,
-                       List<Code> departments, LocalDateTime validFrom, LocalDateTime validTo, boolean expired,
-                       List<Attachment> attachments, LocalDateTime publishedAt, List<String> matchReasons) {
+    record OwnerDetail(long id, String title, @Schema(nullable = true) String summary, String body, String category,
+                       String categoryName, List<Code> departments,
+                       @Schema(nullable = true) LocalDateTime validFrom,
+                       @Schema(nullable = true) LocalDateTime validTo, boolean expired,
+                       List<Attachment> attachments, @Schema(nullable = true) LocalDateTime publishedAt,
+                       List<String> matchReasons) {
     }
 }

@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -13,8 +14,9 @@ import java.time.LocalDateTime;
 @Service
 public class Inbox {
 
-    public record Message(long id, String scene, String refType, Long refId, String title, String summary,
-                          String link, LocalDateTime createdAt, boolean read, LocalDateTime readAt) {
+    public record Message(long id, String scene, String refType, @Schema(nullable = true) Long refId, String title,
+                          @Schema(nullable = true) String summary, @Schema(nullable = true) String link,
+                          LocalDateTime createdAt, boolean read, @Schema(nullable = true) LocalDateTime readAt) {
 
         static Message of(InboxMessage m) {
             return new Message(m.getId(), m.getScene(), m.getRefType(), m.getRefId(), m.getTitle(), m.getSummary(),

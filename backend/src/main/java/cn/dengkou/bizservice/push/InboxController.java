@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "消息中心")
+@Tag(name = "消息中心", description = "经营者的站内消息：列表、未读数、标记已读")
 @RequestMapping("/api/v1/me/messages")
 @PreAuthorize(Access.OWNER)
 class InboxController {

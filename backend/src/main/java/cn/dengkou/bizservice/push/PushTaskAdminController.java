@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * whoever may manage the notice/job/event/feedback that started it ({@link PushTaskAccess}).
  */
 @RestController
-@Tag(name = "后台·推送任务")
+@Tag(name = "后台·推送任务", description = "查看、暂停后恢复或取消订阅消息推送任务及其进度")
 @RequestMapping("/api/v1/admin/push-tasks")
 @PreAuthorize(Access.ANY_STAFF)
 class PushTaskAdminController {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 @RestController
-@Tag(name = "订阅消息")
+@Tag(name = "订阅消息", description = "订阅消息模板、用户授权结果的上报与剩余次数")
 @RequestMapping("/api/v1")
 class SubscriptionController {
 

@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.targeting;
 
 import cn.dengkou.bizservice.common.Dictionaries;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import java.util.function.BinaryOperator;
  * @param taxpayerTypes  e.g. {@code GENERAL} (一般纳税人)
  */
 public record Audience(List<String> kinds, List<String> industries, List<String> townships, List<String> tags,
-                       LocalDate registeredFrom, LocalDate registeredTo, List<String> taxpayerTypes) {
+                       @Schema(nullable = true) LocalDate registeredFrom,
+                       @Schema(nullable = true) LocalDate registeredTo, List<String> taxpayerTypes) {
 
     /** The reason of an audience with no dimension at all. */
     public static final String EVERYONE = "面向全体经营主体";

@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.nio.charset.StandardCharsets;
 
 @RestController
-@Tag(name = "后台·附件上传")
+@Tag(name = "后台·附件上传", description = "员工上传政策通知附件；附件按通知的可见范围下载")
 @RequestMapping("/api/v1")
 class UploadController {
 

@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.auth;
 
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,8 @@ class WxLoginOffRequestThreadsTest {
         assertThat(pending).noneMatch(CompletableFuture::isDone);
         for (CompletableFuture<HttpResponse<String>> f : pending) {
             HttpResponse<String> r = f.get(30, TimeUnit.SECONDS);
+            ApiContract.verify("POST", "/api/v1/auth/wx-login", r.statusCode(), r.headers(),
+                    r.body().getBytes(StandardCharsets.UTF_8));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(r.body()).contains("\"token\"");
         }

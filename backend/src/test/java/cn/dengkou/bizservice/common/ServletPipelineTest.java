@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.common;
 
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
@@ -48,6 +49,7 @@ class ServletPipelineTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
                 .build();
         HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.verify("POST", request.uri().getPath(), r.statusCode(), r.headers(), r.body().getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(Api.json().readTree(r.body()).get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
@@ -61,6 +63,7 @@ class ServletPipelineTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.verify("POST", request.uri().getPath(), r.statusCode(), r.headers(), r.body().getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
     }
 }

@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -91,6 +92,7 @@ class NoticeStatsTest extends PushingNoticeTest {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(api.baseUrl() + ADMIN + "/" + id + "/stats.xlsx"))
                 .header("Authorization", "Bearer " + staff).build(), HttpResponse.BodyHandlers.ofByteArray());
+        ApiContract.verify("GET", ADMIN + "/" + id + "/stats.xlsx", r.statusCode(), r.headers(), r.body());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

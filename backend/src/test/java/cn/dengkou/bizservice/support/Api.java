@@ -12,10 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-/** A small HTTP client for tests: real requests to the app on its random port. */
+/**
+ * A small HTTP client for tests: real requests to the app on its random port. Every answer is checked
+ * against the committed OpenAPI document ({@link ApiContract}) before the test sees it.
+ */
 public class Api {
 
     public record Response(int status, HttpHeaders headers, String body, JsonNode json) {
@@ -34,6 +38,17 @@ public class Api {
 
     @Autowired
     private Environment env;
+
+    /** null: the committed document. */
+    private ApiContract contract;
+
+    /** The same client checking answers against another document (to prove the check is on). */
+    public Api withContract(ApiContract other) {
+        Api copy = new Api();
+        copy.env = env;
+        copy.contract = other;
+        return copy;
+    }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + env.getProperty("local.server.port");
@@ -87,6 +102,8 @@ public class Api {
             }
             headers.forEach(b::header);
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            (contract == null ? ApiContract.committed() : contract)
+                    .check(method, path, r.statusCode(), r.headers(), r.body().getBytes(StandardCharsets.UTF_8));
             JsonNode json = null;
             String ct = r.headers().firstValue("Content-Type").orElse("");
             if (ct.contains("json") && !r.body().isEmpty()) {

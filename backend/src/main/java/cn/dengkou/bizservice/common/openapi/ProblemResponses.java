@@ -113,7 +113,8 @@ class ProblemResponses implements OperationCustomizer, OpenApiCustomizer {
         properties.put("title", new StringSchema().description("HTTP 状态的英文短语").example("Bad Request"));
         properties.put("status", new IntegerSchema().description("HTTP 状态码").example(400));
         properties.put("detail", new StringSchema().description("中文说明，可直接展示给用户").example("请求参数有误"));
-        properties.put("instance", new StringSchema().format("uri").description("出错的请求路径（可能缺省）"));
+        // A path such as /api/v1/me, not an absolute URI.
+        properties.put("instance", new StringSchema().format("uri-reference").description("出错的请求路径（可能缺省）"));
         properties.put("code", code);
         properties.put("errors", new ArraySchema()
                 .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR_SCHEMA))

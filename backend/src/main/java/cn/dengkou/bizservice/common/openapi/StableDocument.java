@@ -18,11 +18,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * What makes the committed copy reproducible: operationIds named after the controller method (not
- * springdoc's counters), only the published {@code /api} paths, no schema nothing refers to, and every
+ * springdoc's counters), only the published {@code /api} paths, no schema or tag nothing refers to, and every
  * map and the tags in sorted order. Runs after the other document customizers.
  */
 class StableDocument implements OperationCustomizer, OpenApiCustomizer {
@@ -38,6 +39,7 @@ class StableDocument implements OperationCustomizer, OpenApiCustomizer {
         if (openApi.getPaths() != null) {
             keepApiPaths(openApi);
             removeUnreferencedSchemas(openApi);
+            removeUnusedTags(openApi);
         }
         sort(openApi);
     }
@@ -66,6 +68,18 @@ class StableDocument implements OperationCustomizer, OpenApiCustomizer {
         String json = Json.pretty(openApi);
         openApi.getComponents().getSchemas().keySet()
                 .removeIf(name -> !json.contains("\"#/components/schemas/" + name + "\""));
+    }
+
+    /** A tag declared for a controller whose paths {@link #keepApiPaths} dropped. */
+    private static void removeUnusedTags(OpenAPI openApi) {
+        if (openApi.getTags() == null) {
+            return;
+        }
+        Set<String> used = DeclaredTags.usedTags(openApi);
+        openApi.getTags().removeIf(t -> !used.contains(t.getName()));
+        if (openApi.getTags().isEmpty()) {
+            openApi.setTags(null);
+        }
     }
 
     private static void sort(OpenAPI openApi) {
