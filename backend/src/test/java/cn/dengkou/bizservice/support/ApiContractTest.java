@@ -52,8 +52,8 @@ class ApiContractTest {
     @Test
     void nullIsAcceptedExactlyWhereTheDocumentSaysNullable() {
         String me = """
-                {"id":7,"roles":["OWNER"],"displayName":null,"department":null,"phone":null,"business":null,
-                 "unreadMessages":0}""";
+                {"id":7,"roles":["OWNER"],"displayName":null,"department":null,"county":null,"countyName":null,
+                 "phone":null,"business":null,"unreadMessages":0}""";
         assertThat(contract.violations("GET", "/api/v1/me", 200, JSON, bytes(me))).isEmpty();
         assertThat(contract.violations("GET", "/api/v1/me", 200, JSON, bytes(me.replace("\"id\":7", "\"id\":null"))))
                 .singleElement().asString().contains("/id");
