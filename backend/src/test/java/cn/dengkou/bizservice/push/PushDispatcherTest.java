@@ -19,9 +19,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
 import static cn.dengkou.bizservice.push.PushFixtures.NOTICE_TEMPLATE;
@@ -247,13 +251,14 @@ class PushDispatcherTest {
         PushDispatcher second = new PushDispatcher(taskMapper, outboxMapper, pushTasks, claims, settlement, wechat,
                 throttle, props, clock, txManager, "second-instance");
         try {
-            List<PushFixtures.Owner> owners = owners(300, 1);
+            // five batches of 200: on a loaded machine one instance may start a few rounds late and must still find work
+            List<PushFixtures.Owner> owners = owners(1000, 1);
             PushTaskView t = create(owners, false);
             drainTogether(dispatcher, second);
             dispatcher.drain();
 
             PushTaskView v = pushTasks.view(t.id());
-            assertThat(v.sent()).isEqualTo(300);
+            assertThat(v.sent()).isEqualTo(1000);
             assertThat(v.status()).isEqualTo("DONE");
             owners.forEach(o -> assertThat(sim.sendCount(o.openid(), NOTICE_TEMPLATE)).isEqualTo(1));
             List<String> claimers = jdbc.queryForList("SELECT DISTINCT claimed_by FROM push_outbox WHERE task_id = ?",
@@ -305,14 +310,27 @@ class PushDispatcherTest {
     /** Both instances at once, each on its own thread. */
     private static void drainTogether(PushDispatcher a, PushDispatcher b) {
         ExecutorService two = Executors.newFixedThreadPool(2);
+        CyclicBarrier start = new CyclicBarrier(2); // both threads exist and start draining at the same moment
         try {
-            CompletableFuture<Integer> x = CompletableFuture.supplyAsync(a::drain, two);
-            CompletableFuture<Integer> y = CompletableFuture.supplyAsync(b::drain, two);
+            CompletableFuture<Integer> x = CompletableFuture.supplyAsync(() -> drainAfter(start, a), two);
+            CompletableFuture<Integer> y = CompletableFuture.supplyAsync(() -> drainAfter(start, b), two);
             x.join();
             y.join();
         } finally {
             two.shutdown();
         }
+    }
+
+    private static int drainAfter(CyclicBarrier start, PushDispatcher d) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException("the other dispatcher thread never started", e);
+        }
+        return d.drain();
     }
 
     private void awaitSimulatorCalls(int n) {
