@@ -122,7 +122,7 @@ class NoticeAdminController {
     /** Who did what, when; ADMIN only. */
     @GetMapping("/{id}/audit")
     @PreAuthorize(Access.ADMIN)
-    List<NoticeAuditTrail.Entry> audit(@PathVariable long id) {
-        return authoring.auditTrail(id);
+    List<NoticeAuditTrail.Entry> audit(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        return authoring.auditTrail(id, staff);
     }
 }

@@ -82,9 +82,8 @@ class NoticeAuthoring {
 
     /** Replaces the whole notice; only a DRAFT can be edited. */
     NoticeViews.Staff update(long id, NoticeRequest r, AuthUser staff) {
-        Notice current = require(id);
-        NoticeAccess.requireManage(staff, notices.departmentsOf(id));
-        NoticeAccess.requireManage(staff, r.departments());
+        Notice current = NoticeAccess.manageable(notices, id, staff);
+        NoticeAccess.requireManage(staff, r.departments(), current.getCounty());
         NoticeBody body = check(r, staff, id);
         LocalDateTime now = LocalDateTime.now(clock);
         tx.executeWithoutResult(s -> {
@@ -107,9 +106,9 @@ class NoticeAuthoring {
     }
 
     NoticeViews.Staff get(long id, AuthUser staff) {
-        Notice n = require(id);
+        Notice n = NoticeAccess.visibleToStaff(notices, id, staff);
         List<String> departments = notices.departmentsOf(id);
-        NoticeAccess.requireManage(staff, departments);
+        NoticeAccess.requireManage(staff, departments, n.getCounty());
         return new NoticeViews.Staff(n.getId(), n.getTitle(), n.getSummary(), n.getBody(), n.getCategory(),
                 dictionaries.nameOf(CATEGORIES, n.getCategory()), departments, audienceOf(n), n.getValidFrom(),
                 n.getValidTo(), attachments(id), n.getStatus(), NoticeStatus.valueOf(n.getStatus()).label,
@@ -124,7 +123,7 @@ class NoticeAuthoring {
         if (filter.department() != null && !scope.coversDepartment(filter.department())) {
             throw new ApiException(ErrorCode.NOTICE_DEPARTMENT_FORBIDDEN);
         }
-        IPage<Notice> found = notices.staffPage(filter, scope.department(), page.toPage());
+        IPage<Notice> found = notices.staffPage(filter, scope.department(), scope.counties(), page.toPage());
         Map<Long, List<String>> depts = notices.departmentsByNotice(found.getRecords().stream().map(Notice::getId).toList());
         return PageResult.of(found, n -> new NoticeViews.StaffItem(n.getId(), n.getTitle(), n.getSummary(),
                 n.getCategory(), dictionaries.nameOf(CATEGORIES, n.getCategory()),
@@ -133,8 +132,8 @@ class NoticeAuthoring {
                 n.getValidTo(), n.getPushTaskId(), n.getUpdatedAt()));
     }
 
-    List<NoticeAuditTrail.Entry> auditTrail(long id) {
-        require(id);
+    List<NoticeAuditTrail.Entry> auditTrail(long id, AuthUser staff) {
+        NoticeAccess.visibleToStaff(notices, id, staff);
         return audit.entries(Notice.KIND, id).stream().map(NoticeAuditTrail.Entry::of).toList();
     }
 
@@ -238,14 +237,6 @@ class NoticeAuthoring {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize notice audience", e);
         }
-    }
-
-    private Notice require(long id) {
-        Notice n = notices.selectById(id);
-        if (n == null) {
-            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
-        }
-        return n;
     }
 
     static ApiException stateConflict(Notice n, String what) {

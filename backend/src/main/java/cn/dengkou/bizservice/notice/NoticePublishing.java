@@ -201,7 +201,8 @@ class NoticePublishing {
                     .dedupKey("notice:" + n.getId())
                     .scheduledAt(scheduled ? at : null)
                     .urgent(urgent)
-                    .createdBy(staff.id());
+                    .createdBy(staff.id())
+                    .county(n.getCounty());
             return pushTasks.create(request).id();
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidFields(Map.of("title", "标题没有可用于订阅消息的文字"));
