@@ -51,9 +51,9 @@ class CountyConfig {
         log.info("serving {}", counties.served().stream().map(c -> c.code() + " " + c.name()).toList());
         if (counties.isSeveral()) {
             // the next part of issue 10 scopes them; until then say so where an operator looks
-            log.warn("notice audiences, push recipients, favourites and uploads are shared by these counties until they are"
+            log.warn("notice favourites, the notice audit entries and uploads are shared by these counties until they are"
                     + " county-scoped (docs/architecture.md, \"Counties\"); businesses, the registry, staff, the audit list,"
-                    + " staff notice management, push tasks and the public notice lists are not");
+                    + " notices (staff, audiences, push, public lists) and push tasks are not");
         }
         return counties;
     }

@@ -60,6 +60,7 @@ class NoticeAuthoring {
 
     NoticeViews.Created create(NoticeRequest r, AuthUser staff) {
         NoticeAccess.requireManage(staff, r.departments());
+        NoticeCounties.requireOwnCounties(staff, r.audience());
         NoticeBody body = check(r, staff, null);
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = new Notice();
@@ -84,6 +85,7 @@ class NoticeAuthoring {
     NoticeViews.Staff update(long id, NoticeRequest r, AuthUser staff) {
         Notice current = NoticeAccess.manageable(notices, id, staff);
         NoticeAccess.requireManage(staff, r.departments(), current.getCounty());
+        NoticeCounties.requireOwnCounties(staff, r.audience());
         NoticeBody body = check(r, staff, id);
         LocalDateTime now = LocalDateTime.now(clock);
         tx.executeWithoutResult(s -> {

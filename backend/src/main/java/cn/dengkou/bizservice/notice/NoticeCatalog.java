@@ -153,9 +153,10 @@ class NoticeCatalog {
         Map<Long, List<String>> depts = notices.departmentsByNotice(rows.stream().map(Notice::getId).toList());
         List<Entry> entries = new ArrayList<>(rows.size());
         for (Notice n : rows) {
+            Audience audience = audiences.of(n);
             entries.add(new Entry(n.getId(), n.getTitle(), n.getSummary(), n.getCategory(),
-                    List.copyOf(depts.getOrDefault(n.getId(), List.of())), audiences.of(n), n.getPublishedAt(),
-                    n.getValidFrom(), n.getValidTo(), counties.of(n)));
+                    List.copyOf(depts.getOrDefault(n.getId(), List.of())), audience, n.getPublishedAt(),
+                    n.getValidFrom(), n.getValidTo(), counties.of(n, audience)));
         }
         TreeSet<LocalDateTime> changes = new TreeSet<>();
         for (Entry e : entries) {

@@ -5,14 +5,17 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.QueryParams;
+import cn.dengkou.bizservice.targeting.Audience;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Which counties' owners and guests see a notice, and which county a reader reads as. A notice is its author's
- * county's ({@code notice.county}); one of prefecture staff (or of no county) is every served county's.
- * With one served county nothing is filtered: the API answers as it always did.
+ * county's ({@code notice.county}); one of prefecture staff (or of no county) is for the counties its audience names
+ * ({@code audience.counties}), or every served county when it names none. With one served county nothing is
+ * filtered: the API answers as it always did.
  */
 @Component
 class NoticeCounties {
@@ -25,9 +28,25 @@ class NoticeCounties {
         this.profiles = profiles;
     }
 
-    /** The counties the notice is for; null = every served county. */
-    Set<String> of(Notice n) {
-        return counties.isServed(n.getCounty()) ? Set.of(n.getCounty()) : null;
+    /** The counties the notice (with its stored audience) is for; null = every served county. */
+    Set<String> of(Notice n, Audience audience) {
+        if (counties.isServed(n.getCounty())) {
+            return Set.of(n.getCounty());
+        }
+        return audience.counties().isEmpty() ? null : Set.copyOf(audience.counties());
+    }
+
+    /** Whom the notice's push and audience size reach: a county's notice only that county's businesses. */
+    Audience reach(Notice n, Audience audience) {
+        return counties.isSeveral() && counties.isServed(n.getCounty()) && audience.counties().isEmpty()
+                ? audience.counties(List.of(n.getCounty())) : audience;
+    }
+
+    /** County staff write for their own county only: {@code audience.counties} empty or theirs, else 403. */
+    static void requireOwnCounties(AuthUser staff, Audience audience) {
+        if (staff.counties() != null && !staff.counties().containsAll(audience.counties())) {
+            throw new ApiException(ErrorCode.COUNTY_FORBIDDEN, "区县工作人员只能面向本区县（旗）发布公告");
+        }
     }
 
     /** Whether a notice for {@code noticeCounties} (null = all) is listed to a reader of {@code county} (null = any). */

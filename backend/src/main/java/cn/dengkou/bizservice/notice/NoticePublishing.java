@@ -44,13 +44,15 @@ class NoticePublishing {
     private final AuditTrail audit;
     private final PushTasks pushTasks;
     private final NoticeCatalog catalog;
+    private final NoticeCounties counties;
     private final NoticeProperties props;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     NoticePublishing(NoticeMapper notices, NoticeAuthoring authoring, NoticeAudiences audiences, AuditTrail audit,
-                     PushTasks pushTasks, NoticeCatalog catalog, NoticeProperties props, TransactionTemplate tx,
-                     Clock clock) {
+                     PushTasks pushTasks, NoticeCatalog catalog, NoticeCounties counties, NoticeProperties props,
+                     TransactionTemplate tx, Clock clock) {
+        this.counties = counties;
         this.notices = notices;
         this.authoring = authoring;
         this.audiences = audiences;
@@ -86,7 +88,7 @@ class NoticePublishing {
         if (urgent && !push) {
             throw ApiException.invalidFields(Map.of("urgent", "只有推送的公告才能设为紧急"));
         }
-        Audience audience = authoring.audienceOf(n);
+        Audience audience = counties.reach(n, authoring.audienceOf(n));
         Integer size = push ? Math.toIntExact(audiences.size(audience)) : null;
         boolean needsApproval = push && size > props.reviewThreshold();
         if (needsApproval && !n.is(NoticeStatus.APPROVED)) {
@@ -162,7 +164,8 @@ class NoticePublishing {
     }
 
     Preview preview(long id, AuthUser staff) {
-        return preview(authoring.audienceOf(NoticeAccess.manageable(notices, id, staff)));
+        Notice n = NoticeAccess.manageable(notices, id, staff);
+        return preview(counties.reach(n, authoring.audienceOf(n)));
     }
 
     record Preview(long count, int reviewThreshold, boolean approvalRequired) {

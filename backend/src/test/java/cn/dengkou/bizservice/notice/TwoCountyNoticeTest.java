@@ -158,6 +158,61 @@ class TwoCountyNoticeTest {
         assertThat(other.code()).isEqualTo("NOTICE_NOT_FOUND");
     }
 
+    /** {@code n} VERIFIED owners tagged with the test's tag whose businesses are of this county. */
+    private List<Long> ownersIn(String county, int n) {
+        List<Long> ids = kit.owners(tag, n, "INDIVIDUAL", "F", "DK");
+        ids.forEach(id -> jdbc.update("UPDATE business SET county = ? WHERE owner_user_id = ?", county, id));
+        return ids;
+    }
+
+    private List<Long> inbox(long taskId) {
+        return jdbc.queryForList("SELECT user_id FROM inbox_message WHERE task_id = ? ORDER BY user_id", Long.class, taskId);
+    }
+
+    private long pushed(String staff, Map<String, Object> audience) {
+        long id = kit.create(staff, notice("推送" + tag, List.of("TAX"), audience));
+        Api.Response r = kit.action(staff, id, "publish", Map.of("push", true));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("pushTaskId").asLong();
+    }
+
+    @Test
+    void aPrefectureNoticeToSomeCountiesReachesExactlyTheirOwnersAndACountysNoticeOnlyItsOwn() {
+        List<Long> dengkou = ownersIn(DENGKOU, 2);
+        List<Long> hangjin = ownersIn(HANGJIN, 2);
+        List<Long> elsewhere = ownersIn("150821", 1); // 五原县: not served here
+        List<Long> both = new ArrayList<>(dengkou);
+        both.addAll(hangjin);
+        both.sort(null);
+
+        long toBoth = pushed(prefectureAdmin, Map.of("tags", List.of(tag), "counties", List.of(DENGKOU, HANGJIN)));
+        assertThat(inbox(toBoth)).isEqualTo(both).doesNotContainAnyElementsOf(elsewhere);
+        long toHangjin = pushed(prefectureAdmin, Map.of("tags", List.of(tag), "counties", List.of(HANGJIN)));
+        assertThat(inbox(toHangjin)).containsExactlyInAnyOrderElementsOf(hangjin);
+        long ownCounty = pushed(dengkouAssociation, Map.of("tags", List.of(tag)));
+        assertThat(inbox(ownCounty)).as("a county's notice reaches its county only").containsExactlyInAnyOrderElementsOf(dengkou);
+
+        Map<String, Object> elsewhereAudience = Map.of("tags", List.of(tag), "counties", List.of(HANGJIN));
+        Api.Response refused = api.post(ADMIN, dengkouAssociation, notice("越界" + tag, List.of("TAX"), elsewhereAudience));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("COUNTY_FORBIDDEN");
+        Api.Response notServed = api.post(ADMIN, prefectureAdmin, notice("未服务" + tag, List.of("TAX"),
+                Map.of("counties", List.of("150821"))));
+        assertThat(notServed.status()).isEqualTo(400);
+        assertThat(notServed.code()).isEqualTo("VALIDATION_FAILED");
+
+        // the owners' side: a prefecture notice for 杭锦后旗 is listed there only, with the county as its reason
+        long listed = kit.published(prefectureAdmin, notice("杭锦后旗专项" + tag, List.of("TAX"), Map.of("counties", List.of(HANGJIN))));
+        assertThat(ids(api.get("/api/v1/notices?size=100&county=" + DENGKOU, null).json())).doesNotContain(listed);
+        assertThat(ids(api.get("/api/v1/notices?size=100&county=" + HANGJIN, null).json())).contains(listed);
+        String owner = users.newOwnerToken();
+        long ownerId = kit.bind(owner, "INDIVIDUAL", "F", "SHB", null, null, "VERIFIED");
+        jdbc.update("UPDATE business SET county = ? WHERE owner_user_id = ?", HANGJIN, ownerId);
+        Api.Response detail = api.get("/api/v1/notices/" + listed, owner);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.json().get("matchReasons").get(0).asText()).isEqualTo("适用于杭锦后旗");
+    }
+
     private static List<Long> ids(JsonNode page) {
         List<Long> ids = new ArrayList<>();
         (page.has("items") ? page.get("items") : page).forEach(i -> ids.add(i.get("id").asLong()));
