@@ -51,7 +51,7 @@ class CountyConfig {
         log.info("serving {}", counties.served().stream().map(c -> c.code() + " " + c.name()).toList());
         if (counties.isSeveral()) {
             // the next part of issue 10 scopes them; until then say so where an operator looks
-            log.warn("notice favourites, the notice audit entries and uploads are shared by these counties until they are"
+            log.warn("notice favourites and uploads are shared by these counties until they are"
                     + " county-scoped (docs/architecture.md, \"Counties\"); businesses, the registry, staff, the audit list,"
                     + " notices (staff, audiences, push, public lists) and push tasks are not");
         }

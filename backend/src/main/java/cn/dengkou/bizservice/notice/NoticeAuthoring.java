@@ -75,7 +75,7 @@ class NoticeAuthoring {
             notices.insert(n);
             writeRelations(n.getId(), r);
             terms.index(Notice.KIND, n.getId(), n.getTitle(), n.getSummary(), n.getBodyText());
-            audit.record(Notice.KIND, n.getId(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
+            audit.record(Notice.KIND, n.getId(), n.getCounty(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
         });
         log.info("notice {} created by staff {}", n.getId(), staff.id());
         return new NoticeViews.Created(n.getId(), n.getStatus());
@@ -101,7 +101,7 @@ class NoticeAuthoring {
             writeRelations(id, r);
             terms.index(Notice.KIND, id, locked.getTitle(), locked.getSummary(), locked.getBodyText());
             Map<String, Object> changes = AuditTrail.diff(before, snapshot(locked, r.departments(), r.attachments()));
-            audit.record(Notice.KIND, id, staff.id(), Action.UPDATE, changes, now);
+            audit.record(Notice.KIND, id, locked.getCounty(), staff.id(), Action.UPDATE, changes, now);
         });
         log.info("notice {} updated by staff {}", id, staff.id());
         return get(id, staff);

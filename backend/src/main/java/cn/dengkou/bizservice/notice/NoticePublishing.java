@@ -121,7 +121,7 @@ class NoticePublishing {
             details.put("audienceSize", size);
             details.put("pushTaskId", task);
             details.put("publishedAt", at.toString());
-            audit.record(Notice.KIND, id, staff.id(), Action.valueOf(t.name()), details, now);
+            audit.record(Notice.KIND, id, n.getCounty(), staff.id(), Action.valueOf(t.name()), details, now);
             return task;
         });
         catalog.changed();
@@ -145,7 +145,7 @@ class NoticePublishing {
                 details.put("pushTaskId", task.id());
                 details.put("pushTaskStatus", task.status());
             }
-            audit.record(Notice.KIND, id, staff.id(), Action.WITHDRAW, details, now);
+            audit.record(Notice.KIND, id, n.getCounty(), staff.id(), Action.WITHDRAW, details, now);
         });
         catalog.changed();
         log.info("notice {} withdrawn by staff {}", id, staff.id());
@@ -181,7 +181,7 @@ class NoticePublishing {
                 if (notices.transition(id, NoticeTransition.RELEASE, now, w -> { }) == 0) {
                     return false; // another instance, or withdrawn meanwhile
                 }
-                audit.record(Notice.KIND, id, null, Action.RELEASE, null, now);
+                audit.record(Notice.KIND, id, notices.selectById(id).getCounty(), null, Action.RELEASE, null, now);
                 return true;
             });
             if (Boolean.TRUE.equals(moved)) {

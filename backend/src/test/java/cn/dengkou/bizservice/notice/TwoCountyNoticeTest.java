@@ -91,6 +91,10 @@ class TwoCountyNoticeTest {
             assertThat(ids(api.get(ADMIN + "?size=100", own).json())).contains(id);
         }
         assertThat(api.get(path + "/audit", prefectureAdmin).status()).isEqualTo(200);
+        String auditList = "/api/v1/admin/audit?subjectKind=notice&subjectId=" + id;
+        assertThat(api.get(auditList, hangjinAdmin).json().get("total").asLong()).as("another county's trail").isZero();
+        assertThat(api.get(auditList, dengkouAdmin).json().get("total").asLong()).isEqualTo(1);
+        assertThat(api.get(auditList, prefectureAdmin).json().get("total").asLong()).isEqualTo(1);
 
         long prefectureNotice = kit.create(prefectureAdmin, notice("全市通知" + tag));
         assertThat(kit.noticeRow(prefectureNotice).get("county")).isEqualTo(PREFECTURE);
