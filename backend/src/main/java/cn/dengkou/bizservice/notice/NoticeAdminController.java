@@ -110,8 +110,10 @@ class NoticeAdminController {
 
     /** How many bound, verified owners an audience reaches now. */
     @PostMapping("/audience-preview")
-    NoticePublishing.Preview preview(@RequestBody AudiencePreviewRequest request) {
-        return publishing.preview(request.audience() == null ? Audience.everyone() : request.audience());
+    NoticePublishing.Preview preview(@RequestBody AudiencePreviewRequest request, @AuthenticationPrincipal AuthUser staff) {
+        Audience audience = request.audience() == null ? Audience.everyone() : request.audience();
+        NoticeCounties.requireOwnCounties(staff, audience);
+        return publishing.preview(NoticeCounties.ownCounty(staff, audience));
     }
 
     @GetMapping("/{id}/audience-preview")

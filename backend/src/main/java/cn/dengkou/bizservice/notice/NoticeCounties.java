@@ -49,6 +49,12 @@ class NoticeCounties {
         }
     }
 
+    /** What a county staff member's new notice would reach: their county's businesses (prefecture staff: as given). */
+    static Audience ownCounty(AuthUser staff, Audience audience) {
+        return staff.counties() != null && audience.counties().isEmpty()
+                ? audience.counties(List.copyOf(staff.counties())) : audience;
+    }
+
     /** Whether a notice for {@code noticeCounties} (null = all) is listed to a reader of {@code county} (null = any). */
     static boolean isFor(Set<String> noticeCounties, String county) {
         return county == null || noticeCounties == null || noticeCounties.contains(county);

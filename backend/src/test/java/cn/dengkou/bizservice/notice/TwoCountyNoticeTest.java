@@ -196,10 +196,16 @@ class TwoCountyNoticeTest {
         long ownCounty = pushed(dengkouAssociation, Map.of("tags", List.of(tag)));
         assertThat(inbox(ownCounty)).as("a county's notice reaches its county only").containsExactlyInAnyOrderElementsOf(dengkou);
 
+        String preview = ADMIN + "/audience-preview";
+        assertThat(api.post(preview, dengkouAssociation, Map.of("audience", Map.of("tags", List.of(tag)))).json()
+                .get("count").asLong()).as("a county's staff preview their county").isEqualTo(2);
+        assertThat(api.post(preview, prefectureAdmin, Map.of("audience", Map.of("tags", List.of(tag), "counties",
+                List.of(HANGJIN)))).json().get("count").asLong()).isEqualTo(2);
         Map<String, Object> elsewhereAudience = Map.of("tags", List.of(tag), "counties", List.of(HANGJIN));
         Api.Response refused = api.post(ADMIN, dengkouAssociation, notice("越界" + tag, List.of("TAX"), elsewhereAudience));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.code()).isEqualTo("COUNTY_FORBIDDEN");
+        assertThat(api.post(preview, dengkouAssociation, Map.of("audience", elsewhereAudience)).status()).isEqualTo(403);
         Api.Response notServed = api.post(ADMIN, prefectureAdmin, notice("未服务" + tag, List.of("TAX"),
                 Map.of("counties", List.of("150821"))));
         assertThat(notServed.status()).isEqualTo(400);
