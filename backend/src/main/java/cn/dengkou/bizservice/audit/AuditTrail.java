@@ -55,7 +55,7 @@ public class AuditTrail {
 
     /**
      * The same for a subject of a county (a business, a staff account): county ADMINs read only their counties'
-     * entries. {@code county} null = not scoped by county yet (notices until issue 10 part B).
+     * entries (a notice: its county). {@code county} null = a subject of no county.
      */
     public void record(String kind, long subjectId, String county, Long actorId, Enum<?> action,
                        Map<String, ?> detail, LocalDateTime now) {

@@ -30,6 +30,8 @@ public class Dictionaries {
     public static final String BUSINESS_TAGS = "business-tags";
     public static final String DEPARTMENTS = "departments";
     public static final String TAXPAYER_TYPES = "taxpayer-types";
+    /** The served counties (code → name), from {@link Counties}, not a table: what an audience's county dimension names. */
+    public static final String COUNTIES = "counties";
 
     /** One dictionary: code → Chinese name in display order (served counties only), and each code's county. */
     private record Loaded(Map<String, String> entries, Map<String, String> countyOf) {
@@ -144,6 +146,10 @@ public class Dictionaries {
     /** Served counties in their configured order, each county's entries by sort order; shared entries first. */
     private Loaded load(String dictionary) {
         Map<String, String> m = new LinkedHashMap<>();
+        if (COUNTIES.equals(dictionary)) {
+            counties.served().forEach(c -> m.put(c.code(), c.name()));
+            return new Loaded(Collections.unmodifiableMap(m), Map.of());
+        }
         Map<String, String> countyOf = new HashMap<>();
         List<String> order = counties.served().stream().map(Counties.County::code).toList();
         record Row(String code, String name, String county) {

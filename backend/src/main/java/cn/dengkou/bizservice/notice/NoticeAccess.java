@@ -12,12 +12,13 @@ import java.util.Collection;
 /**
  * Who may manage which notice, beyond the role rule on the endpoint ({@code Access.NOTICE_STAFF}):
  * ADMIN and ASSOCIATION any notice; DEPARTMENT staff only notices whose responsible departments
- * include their own. The notices' errors for a refusal live here; the rule itself is a {@link StaffRule}.
+ * include their own; county staff only their county's notices (another county's answers as if it did not exist).
+ * The notices' errors for a refusal live here; the rule itself is a {@link StaffRule}.
  */
 final class NoticeAccess {
 
-    // not by county yet: notices carry their author's county but are shared by every county until issue 10 part B
-    static final StaffRule RULE = StaffRule.whole(Role.ADMIN, Role.ASSOCIATION).andDepartmentStaff().ignoringCounty();
+    // a notice belongs to its author's division (notice.county): county staff manage their county's, prefecture staff all
+    static final StaffRule RULE = StaffRule.whole(Role.ADMIN, Role.ASSOCIATION).andDepartmentStaff();
 
     private NoticeAccess() {
     }
@@ -32,22 +33,51 @@ final class NoticeAccess {
         return RULE.managesAll(user);
     }
 
-    static boolean canManage(AuthUser user, Collection<String> departments) {
-        return RULE.mayManage(user, StaffScope.Subject.of(departments));
+    /** Whether the user manages every notice of the counties they act in (no department limit). */
+    static boolean managesAllOfTheirCounties(AuthUser user) {
+        return RULE.scopeOf(user).map(s -> s.department() == null).orElse(false);
     }
 
-    /** The notice, when it exists (else 404) and the user may manage it (else {@code NOTICE_DEPARTMENT_FORBIDDEN}). */
+    /** For a notice being written: the departments it names, in the staff member's own division. */
+    static boolean canManage(AuthUser user, Collection<String> departments) {
+        return canManage(user, departments, user == null ? null : user.county());
+    }
+
+    static boolean canManage(AuthUser user, Collection<String> departments, String county) {
+        return RULE.mayManage(user, StaffScope.Subject.of(departments, county));
+    }
+
+    /** Whether the notice's county is inside the user's reach (a notice of another county does not exist for them). */
+    static boolean inCounty(AuthUser user, Notice n) {
+        return RULE.scopeOf(user).map(s -> s.coversCounty(n.getCounty()))
+                .orElse(true); // no scope at all: the department check refuses it as before
+    }
+
+    /**
+     * The notice, when it exists in the user's counties (else 404) and the user may manage it (else
+     * {@code NOTICE_DEPARTMENT_FORBIDDEN}).
+     */
     static Notice manageable(NoticeMapper notices, long id, AuthUser user) {
+        Notice n = visibleToStaff(notices, id, user);
+        requireManage(user, notices.departmentsOf(id), n.getCounty());
+        return n;
+    }
+
+    /** The notice if it exists and is of the user's counties, else {@code NOTICE_NOT_FOUND}. */
+    static Notice visibleToStaff(NoticeMapper notices, long id, AuthUser user) {
         Notice n = notices.selectById(id);
-        if (n == null) {
+        if (n == null || !inCounty(user, n)) {
             throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
         }
-        requireManage(user, notices.departmentsOf(id));
         return n;
     }
 
     static void requireManage(AuthUser user, Collection<String> departments) {
-        if (!canManage(user, departments)) {
+        requireManage(user, departments, user == null ? null : user.county());
+    }
+
+    static void requireManage(AuthUser user, Collection<String> departments, String county) {
+        if (!canManage(user, departments, county)) {
             throw new ApiException(ErrorCode.NOTICE_DEPARTMENT_FORBIDDEN);
         }
     }

@@ -110,8 +110,10 @@ class NoticeAdminController {
 
     /** How many bound, verified owners an audience reaches now. */
     @PostMapping("/audience-preview")
-    NoticePublishing.Preview preview(@RequestBody AudiencePreviewRequest request) {
-        return publishing.preview(request.audience() == null ? Audience.everyone() : request.audience());
+    NoticePublishing.Preview preview(@RequestBody AudiencePreviewRequest request, @AuthenticationPrincipal AuthUser staff) {
+        Audience audience = request.audience() == null ? Audience.everyone() : request.audience();
+        NoticeCounties.requireOwnCounties(staff, audience);
+        return publishing.preview(NoticeCounties.ownCounty(staff, audience));
     }
 
     @GetMapping("/{id}/audience-preview")
@@ -122,7 +124,7 @@ class NoticeAdminController {
     /** Who did what, when; ADMIN only. */
     @GetMapping("/{id}/audit")
     @PreAuthorize(Access.ADMIN)
-    List<NoticeAuditTrail.Entry> audit(@PathVariable long id) {
-        return authoring.auditTrail(id);
+    List<NoticeAuditTrail.Entry> audit(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        return authoring.auditTrail(id, staff);
     }
 }

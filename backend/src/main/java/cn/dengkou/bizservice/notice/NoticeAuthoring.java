@@ -60,6 +60,7 @@ class NoticeAuthoring {
 
     NoticeViews.Created create(NoticeRequest r, AuthUser staff) {
         NoticeAccess.requireManage(staff, r.departments());
+        NoticeCounties.requireOwnCounties(staff, r.audience());
         NoticeBody body = check(r, staff, null);
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = new Notice();
@@ -74,7 +75,7 @@ class NoticeAuthoring {
             notices.insert(n);
             writeRelations(n.getId(), r);
             terms.index(Notice.KIND, n.getId(), n.getTitle(), n.getSummary(), n.getBodyText());
-            audit.record(Notice.KIND, n.getId(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
+            audit.record(Notice.KIND, n.getId(), n.getCounty(), staff.id(), Action.CREATE, snapshot(n, r.departments(), r.attachments()), now);
         });
         log.info("notice {} created by staff {}", n.getId(), staff.id());
         return new NoticeViews.Created(n.getId(), n.getStatus());
@@ -82,9 +83,9 @@ class NoticeAuthoring {
 
     /** Replaces the whole notice; only a DRAFT can be edited. */
     NoticeViews.Staff update(long id, NoticeRequest r, AuthUser staff) {
-        Notice current = require(id);
-        NoticeAccess.requireManage(staff, notices.departmentsOf(id));
-        NoticeAccess.requireManage(staff, r.departments());
+        Notice current = NoticeAccess.manageable(notices, id, staff);
+        NoticeAccess.requireManage(staff, r.departments(), current.getCounty());
+        NoticeCounties.requireOwnCounties(staff, r.audience());
         NoticeBody body = check(r, staff, id);
         LocalDateTime now = LocalDateTime.now(clock);
         tx.executeWithoutResult(s -> {
@@ -100,16 +101,16 @@ class NoticeAuthoring {
             writeRelations(id, r);
             terms.index(Notice.KIND, id, locked.getTitle(), locked.getSummary(), locked.getBodyText());
             Map<String, Object> changes = AuditTrail.diff(before, snapshot(locked, r.departments(), r.attachments()));
-            audit.record(Notice.KIND, id, staff.id(), Action.UPDATE, changes, now);
+            audit.record(Notice.KIND, id, locked.getCounty(), staff.id(), Action.UPDATE, changes, now);
         });
         log.info("notice {} updated by staff {}", id, staff.id());
         return get(id, staff);
     }
 
     NoticeViews.Staff get(long id, AuthUser staff) {
-        Notice n = require(id);
+        Notice n = NoticeAccess.visibleToStaff(notices, id, staff);
         List<String> departments = notices.departmentsOf(id);
-        NoticeAccess.requireManage(staff, departments);
+        NoticeAccess.requireManage(staff, departments, n.getCounty());
         return new NoticeViews.Staff(n.getId(), n.getTitle(), n.getSummary(), n.getBody(), n.getCategory(),
                 dictionaries.nameOf(CATEGORIES, n.getCategory()), departments, audienceOf(n), n.getValidFrom(),
                 n.getValidTo(), attachments(id), n.getStatus(), NoticeStatus.valueOf(n.getStatus()).label,
@@ -124,7 +125,7 @@ class NoticeAuthoring {
         if (filter.department() != null && !scope.coversDepartment(filter.department())) {
             throw new ApiException(ErrorCode.NOTICE_DEPARTMENT_FORBIDDEN);
         }
-        IPage<Notice> found = notices.staffPage(filter, scope.department(), page.toPage());
+        IPage<Notice> found = notices.staffPage(filter, scope.department(), scope.counties(), page.toPage());
         Map<Long, List<String>> depts = notices.departmentsByNotice(found.getRecords().stream().map(Notice::getId).toList());
         return PageResult.of(found, n -> new NoticeViews.StaffItem(n.getId(), n.getTitle(), n.getSummary(),
                 n.getCategory(), dictionaries.nameOf(CATEGORIES, n.getCategory()),
@@ -133,8 +134,8 @@ class NoticeAuthoring {
                 n.getValidTo(), n.getPushTaskId(), n.getUpdatedAt()));
     }
 
-    List<NoticeAuditTrail.Entry> auditTrail(long id) {
-        require(id);
+    List<NoticeAuditTrail.Entry> auditTrail(long id, AuthUser staff) {
+        NoticeAccess.visibleToStaff(notices, id, staff);
         return audit.entries(Notice.KIND, id).stream().map(NoticeAuditTrail.Entry::of).toList();
     }
 
@@ -238,14 +239,6 @@ class NoticeAuthoring {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize notice audience", e);
         }
-    }
-
-    private Notice require(long id) {
-        Notice n = notices.selectById(id);
-        if (n == null) {
-            throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
-        }
-        return n;
     }
 
     static ApiException stateConflict(Notice n, String what) {

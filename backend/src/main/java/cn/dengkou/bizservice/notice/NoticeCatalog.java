@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,9 +36,10 @@ class NoticeCatalog {
     static final String VERSION_KEY = "notice:version";
     private static final Logger log = LoggerFactory.getLogger(NoticeCatalog.class);
 
-    /** A published or scheduled notice as lists show it. */
+    /** A published or scheduled notice as lists show it; {@code counties}: whose owners see it (null = every county). */
     record Entry(long id, String title, String summary, String category, List<String> departments,
-                 Audience audience, LocalDateTime publishedAt, LocalDateTime validFrom, LocalDateTime validTo) {
+                 Audience audience, LocalDateTime publishedAt, LocalDateTime validFrom, LocalDateTime validTo,
+                 Set<String> counties) {
 
         /** Owners see it ({@link NoticeMapper#visible}: published_at reached) and it is within validity. */
         boolean listedAt(LocalDateTime now) {
@@ -71,6 +73,7 @@ class NoticeCatalog {
 
     private final NoticeMapper notices;
     private final NoticeAudiences audiences;
+    private final NoticeCounties counties;
     private final JedisPooled redis;
     private final long checkNanos;
     private final AtomicLong localChanges = new AtomicLong();
@@ -78,10 +81,11 @@ class NoticeCatalog {
     private volatile Snapshot snapshot;
     private volatile long nextCheckNanos;
 
-    NoticeCatalog(NoticeMapper notices, NoticeAudiences audiences, JedisPooled redis,
+    NoticeCatalog(NoticeMapper notices, NoticeAudiences audiences, NoticeCounties counties, JedisPooled redis,
                   @Value("${app.notice.catalog-check:250ms}") Duration check) {
         this.notices = notices;
         this.audiences = audiences;
+        this.counties = counties;
         this.redis = redis;
         this.checkNanos = check.toNanos();
     }
@@ -149,9 +153,10 @@ class NoticeCatalog {
         Map<Long, List<String>> depts = notices.departmentsByNotice(rows.stream().map(Notice::getId).toList());
         List<Entry> entries = new ArrayList<>(rows.size());
         for (Notice n : rows) {
+            Audience audience = audiences.of(n);
             entries.add(new Entry(n.getId(), n.getTitle(), n.getSummary(), n.getCategory(),
-                    List.copyOf(depts.getOrDefault(n.getId(), List.of())), audiences.of(n), n.getPublishedAt(),
-                    n.getValidFrom(), n.getValidTo()));
+                    List.copyOf(depts.getOrDefault(n.getId(), List.of())), audience, n.getPublishedAt(),
+                    n.getValidFrom(), n.getValidTo(), counties.of(n, audience)));
         }
         TreeSet<LocalDateTime> changes = new TreeSet<>();
         for (Entry e : entries) {

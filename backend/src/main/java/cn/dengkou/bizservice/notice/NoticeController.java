@@ -34,29 +34,35 @@ class NoticeController {
 
     private final NoticeReading reading;
     private final NoticeListing listing;
+    private final NoticeCounties counties;
 
-    NoticeController(NoticeReading reading, NoticeListing listing) {
+    NoticeController(NoticeReading reading, NoticeListing listing, NoticeCounties counties) {
         this.reading = reading;
         this.listing = listing;
+        this.counties = counties;
     }
 
     /**
      * Published and valid; filter by category and department codes and keywords ({@code q}: every
      * word must occur in the title, summary or body). For an owner with a verified business the
      * notices that fit it come first, each with its {@code matchReasons}; otherwise newest first.
+     * {@code county} (several served counties): the county a guest or unbound user picked; a bound owner reads
+     * their business's county; left out, every served county's notices.
      */
     @GetMapping
     RenderedJson<PageResult<NoticeViews.OwnerItem>> list(@RequestParam(required = false) String category,
                                            @RequestParam(required = false) String department,
                                            @RequestParam(required = false) String q,
+                                           @RequestParam(required = false) String county,
                                            @Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
-        return listing.list(new NoticeListing.Query(category, department, q), page, user);
+        return listing.list(new NoticeListing.Query(category, department, q, counties.readerCounty(user, county)),
+                page, user);
     }
 
     /** The newest notices that fit the caller's verified business (empty for guests and unbound owners). */
     @GetMapping("/recommended")
     NoticeViews.Recommended recommended(@Valid RecommendedQuery query, @AuthenticationPrincipal AuthUser user) {
-        return listing.recommended(query.size(), user);
+        return listing.recommended(query.size(), counties.readerCounty(user, null), user);
     }
 
     /** Counts the first read of a logged-in owner. Withdrawn or unpublished → 404 (staff who manage it may preview). */

@@ -36,6 +36,8 @@ class NoticeFileAccess implements FileAccess {
         }
         List<Long> carrying = notices.noticesCarrying(fileId);
         Map<Long, List<String>> departments = notices.departmentsByNotice(carrying);
-        return carrying.stream().anyMatch(id -> NoticeAccess.canManage(user, departments.getOrDefault(id, List.of())));
+        Map<Long, String> counties = notices.countiesOf(carrying);
+        return carrying.stream().anyMatch(id -> NoticeAccess.canManage(user, departments.getOrDefault(id, List.of()),
+                counties.get(id)));
     }
 }

@@ -57,13 +57,17 @@ class NoticeListing {
         this.clock = clock;
     }
 
-    /** {@code GET /notices?category=&department=&q=}. */
-    record Query(String category, String department, String q) {
+    /** {@code GET /notices?category=&department=&q=}; {@code county}: the reader's ({@link NoticeCounties}), null = any. */
+    record Query(String category, String department, String q, String county) {
 
         Query {
             category = QueryParams.orNull(category);
             department = QueryParams.orNull(department);
             q = QueryParams.orNull(q);
+        }
+
+        Query(String category, String department, String q) {
+            this(category, department, q, null);
         }
     }
 
@@ -72,7 +76,8 @@ class NoticeListing {
     }
 
     /** What a listed page depends on besides the catalog copy and the time. */
-    private record PageKey(BusinessProfile profile, String category, String department, int page, int size) {
+    private record PageKey(BusinessProfile profile, String county, String category, String department, int page,
+                           int size) {
     }
 
     /** A rendered page, valid while the catalog copy is {@code snapshot} and the time is in [since, until). */
@@ -88,7 +93,8 @@ class NoticeListing {
         LocalDateTime now = LocalDateTime.now(clock);
         // keyword searches ask the database; other pages are the same for everyone with the same profile
         PageKey key = query.q() == null
-                ? new PageKey(profile, query.category(), query.department(), page.page(), page.size()) : null;
+                ? new PageKey(profile, query.county(), query.category(), query.department(), page.page(), page.size())
+                : null;
         if (key != null) {
             CachedPage c = pages.get(key);
             if (c != null && c.snapshot() == snapshot && !now.isBefore(c.since()) && now.isBefore(c.until())) {
@@ -111,10 +117,10 @@ class NoticeListing {
     }
 
     /** The newest {@code size} notices that fit the caller's business; none for guests and unbound owners. */
-    NoticeViews.Recommended recommended(int size, AuthUser user) {
+    NoticeViews.Recommended recommended(int size, String county, AuthUser user) {
         BusinessProfile profile = profiles.of(user);
         List<Ranked> fits = profile == null ? List.of()
-                : rank(catalog.entries(), LocalDateTime.now(clock), new Query(null, null, null), profile, true);
+                : rank(catalog.entries(), LocalDateTime.now(clock), new Query(null, null, null, county), profile, true);
         return new NoticeViews.Recommended(fits.subList(0, Math.min(size, fits.size())).stream()
                 .map(r -> item(r, profile)).toList());
     }
@@ -129,7 +135,8 @@ class NoticeListing {
             if (!e.listedAt(now)
                     || query.category() != null && !query.category().equals(e.category())
                     || query.department() != null && !e.departments().contains(query.department())
-                    || hits != null && !hits.contains(e.id())) {
+                    || hits != null && !hits.contains(e.id())
+                    || !NoticeCounties.isFor(e.counties(), query.county())) {
                 continue;
             }
             if (e.audience().fits(profile)) {

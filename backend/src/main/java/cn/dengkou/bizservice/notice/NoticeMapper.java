@@ -67,9 +67,14 @@ interface NoticeMapper extends BaseMapper<Notice> {
                 .stream().map(Notice::getId).toList();
     }
 
-    /** Staff list: newest change first; {@code scopeDepartment} non-null limits to that department's notices. */
-    default IPage<Notice> staffPage(NoticeFilter f, String scopeDepartment, Page<Notice> page) {
+    /**
+     * Staff list: newest change first; {@code scopeDepartment} non-null limits to that department's notices,
+     * {@code scopeCounties} non-null to those counties' ({@code ix_notice_county}).
+     */
+    default IPage<Notice> staffPage(NoticeFilter f, String scopeDepartment, Collection<String> scopeCounties,
+                                    Page<Notice> page) {
         return selectPage(page, listColumns()
+                .in(scopeCounties != null, Notice::getCounty, scopeCounties)
                 .eq(f.status() != null, Notice::getStatus, f.status() == null ? null : f.status().name())
                 .eq(f.category() != null, Notice::getCategory, f.category())
                 .exists(f.department() != null, DEPARTMENT_EXISTS, f.department())
@@ -111,6 +116,16 @@ interface NoticeMapper extends BaseMapper<Notice> {
     private static LambdaQueryWrapper<Notice> listColumns() {
         return new LambdaQueryWrapper<Notice>().select(Notice.class,
                 c -> !c.getColumn().equals("body") && !c.getColumn().equals("body_text"));
+    }
+
+    /** notice id → its county, for the ids that exist. */
+    default Map<Long, String> countiesOf(Collection<Long> noticeIds) {
+        Map<Long, String> m = new HashMap<>();
+        if (!noticeIds.isEmpty()) {
+            selectList(new LambdaQueryWrapper<Notice>().select(Notice::getId, Notice::getCounty).in(Notice::getId, noticeIds))
+                    .forEach(n -> m.put(n.getId(), n.getCounty()));
+        }
+        return m;
     }
 
     // --- departments -------------------------------------------------------------------------

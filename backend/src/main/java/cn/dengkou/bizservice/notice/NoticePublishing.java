@@ -44,13 +44,15 @@ class NoticePublishing {
     private final AuditTrail audit;
     private final PushTasks pushTasks;
     private final NoticeCatalog catalog;
+    private final NoticeCounties counties;
     private final NoticeProperties props;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     NoticePublishing(NoticeMapper notices, NoticeAuthoring authoring, NoticeAudiences audiences, AuditTrail audit,
-                     PushTasks pushTasks, NoticeCatalog catalog, NoticeProperties props, TransactionTemplate tx,
-                     Clock clock) {
+                     PushTasks pushTasks, NoticeCatalog catalog, NoticeCounties counties, NoticeProperties props,
+                     TransactionTemplate tx, Clock clock) {
+        this.counties = counties;
         this.notices = notices;
         this.authoring = authoring;
         this.audiences = audiences;
@@ -86,7 +88,7 @@ class NoticePublishing {
         if (urgent && !push) {
             throw ApiException.invalidFields(Map.of("urgent", "只有推送的公告才能设为紧急"));
         }
-        Audience audience = authoring.audienceOf(n);
+        Audience audience = counties.reach(n, authoring.audienceOf(n));
         Integer size = push ? Math.toIntExact(audiences.size(audience)) : null;
         boolean needsApproval = push && size > props.reviewThreshold();
         if (needsApproval && !n.is(NoticeStatus.APPROVED)) {
@@ -119,7 +121,7 @@ class NoticePublishing {
             details.put("audienceSize", size);
             details.put("pushTaskId", task);
             details.put("publishedAt", at.toString());
-            audit.record(Notice.KIND, id, staff.id(), Action.valueOf(t.name()), details, now);
+            audit.record(Notice.KIND, id, n.getCounty(), staff.id(), Action.valueOf(t.name()), details, now);
             return task;
         });
         catalog.changed();
@@ -143,7 +145,7 @@ class NoticePublishing {
                 details.put("pushTaskId", task.id());
                 details.put("pushTaskStatus", task.status());
             }
-            audit.record(Notice.KIND, id, staff.id(), Action.WITHDRAW, details, now);
+            audit.record(Notice.KIND, id, n.getCounty(), staff.id(), Action.WITHDRAW, details, now);
         });
         catalog.changed();
         log.info("notice {} withdrawn by staff {}", id, staff.id());
@@ -162,7 +164,8 @@ class NoticePublishing {
     }
 
     Preview preview(long id, AuthUser staff) {
-        return preview(authoring.audienceOf(NoticeAccess.manageable(notices, id, staff)));
+        Notice n = NoticeAccess.manageable(notices, id, staff);
+        return preview(counties.reach(n, authoring.audienceOf(n)));
     }
 
     record Preview(long count, int reviewThreshold, boolean approvalRequired) {
@@ -178,7 +181,7 @@ class NoticePublishing {
                 if (notices.transition(id, NoticeTransition.RELEASE, now, w -> { }) == 0) {
                     return false; // another instance, or withdrawn meanwhile
                 }
-                audit.record(Notice.KIND, id, null, Action.RELEASE, null, now);
+                audit.record(Notice.KIND, id, notices.selectById(id).getCounty(), null, Action.RELEASE, null, now);
                 return true;
             });
             if (Boolean.TRUE.equals(moved)) {
@@ -201,7 +204,8 @@ class NoticePublishing {
                     .dedupKey("notice:" + n.getId())
                     .scheduledAt(scheduled ? at : null)
                     .urgent(urgent)
-                    .createdBy(staff.id());
+                    .createdBy(staff.id())
+                    .county(n.getCounty());
             return pushTasks.create(request).id();
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidFields(Map.of("title", "标题没有可用于订阅消息的文字"));

@@ -21,11 +21,12 @@ class NoticePushAccess implements PushSourceAccess {
 
     @Override
     public boolean managesAll(AuthUser staff) {
-        return NoticeAccess.managesAll(staff);
+        return NoticeAccess.managesAllOfTheirCounties(staff); // the task list and lookups keep to their counties
     }
 
     @Override
     public boolean mayManage(AuthUser staff, long noticeId) {
-        return notices.selectById(noticeId) != null && NoticeAccess.canManage(staff, notices.departmentsOf(noticeId));
+        Notice n = notices.selectById(noticeId);
+        return n != null && NoticeAccess.canManage(staff, notices.departmentsOf(noticeId), n.getCounty());
     }
 }

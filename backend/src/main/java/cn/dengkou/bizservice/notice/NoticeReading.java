@@ -23,11 +23,13 @@ class NoticeReading {
     private final NoticeMapper notices;
     private final NoticeAudiences audiences;
     private final OwnerProfiles profiles;
+    private final NoticeCounties counties;
     private final Dictionaries dictionaries;
     private final Clock clock;
 
-    NoticeReading(NoticeMapper notices, NoticeAudiences audiences, OwnerProfiles profiles, Dictionaries dictionaries,
-                  Clock clock) {
+    NoticeReading(NoticeMapper notices, NoticeAudiences audiences, OwnerProfiles profiles, NoticeCounties counties,
+                  Dictionaries dictionaries, Clock clock) {
+        this.counties = counties;
         this.notices = notices;
         this.audiences = audiences;
         this.profiles = profiles;
@@ -42,11 +44,14 @@ class NoticeReading {
     NoticeViews.OwnerDetail get(long id, AuthUser user) {
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = notices.findVisible(id, now);
+        if (n != null && !NoticeCounties.isFor(counties.of(n, audiences.of(n)), counties.readerCounty(user, null))) {
+            n = null; // another county's notice does not exist for a bound owner of this one
+        }
         List<String> departments;
         if (n == null) {
             Notice any = user != null && user.isStaff() ? notices.selectById(id) : null;
             departments = any == null ? List.of() : notices.departmentsOf(id);
-            if (any == null || !NoticeAccess.canManage(user, departments)) {
+            if (any == null || !NoticeAccess.canManage(user, departments, any.getCounty())) {
                 throw new ApiException(ErrorCode.NOTICE_NOT_FOUND);
             }
             n = any;

@@ -89,7 +89,7 @@ class NoticeReview {
                 }
                 throw NoticeAuthoring.stateConflict(current, conflict);
             }
-            audit.record(Notice.KIND, n.getId(), staff.id(), Action.valueOf(t.name()), details, now);
+            audit.record(Notice.KIND, n.getId(), n.getCounty(), staff.id(), Action.valueOf(t.name()), details, now);
         });
         log.info("notice {} {} by staff {}", n.getId(), t, staff.id());
     }

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.notice;
 
+import cn.dengkou.bizservice.business.BusinessView;
 import cn.dengkou.bizservice.business.OwnedBusinesses;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Role;
@@ -21,7 +22,7 @@ class OwnerProfiles {
 
     private static final int MAX_ENTRIES = 100_000;
 
-    private record Cached(Optional<BusinessProfile> profile, long expiresAtNanos) {
+    private record Cached(Optional<BusinessProfile> profile, String county, long expiresAtNanos) {
     }
 
     private final OwnedBusinesses businesses;
@@ -40,18 +41,28 @@ class OwnerProfiles {
 
     /** The owner's VERIFIED business profile, or null (no business, or not verified yet). */
     BusinessProfile of(long userId) {
+        return cached(userId).profile().orElse(null);
+    }
+
+    /** The county of the caller's bound business (any status), or null (a guest, staff, no business). */
+    String countyOf(AuthUser user) {
+        return user != null && user.has(Role.OWNER) ? cached(user.id()).county() : null;
+    }
+
+    private Cached cached(long userId) {
         long now = System.nanoTime();
         Cached c = cache.get(userId);
         if (c != null && now - c.expiresAtNanos() < 0) {
-            return c.profile().orElse(null);
+            return c;
         }
-        Optional<BusinessProfile> p = Optional.ofNullable(BusinessProfile.of(businesses.findForOwner(userId)));
+        BusinessView b = businesses.findForOwner(userId);
+        c = new Cached(Optional.ofNullable(BusinessProfile.of(b)), b == null ? null : b.county(), now + ttlNanos);
         if (ttlNanos > 0) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();
             }
-            cache.put(userId, new Cached(p, now + ttlNanos));
+            cache.put(userId, c);
         }
-        return p.orElse(null);
+        return c;
     }
 }

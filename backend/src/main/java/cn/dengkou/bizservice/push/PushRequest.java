@@ -24,10 +24,11 @@ import java.util.Map;
  * @param scheduledAt  null or past = now; the inbox is written only when it comes
  * @param urgent       goes out during quiet hours too
  * @param dedupKey     e.g. {@code notice:42}: a user who got a task with this key never gets it again
+ * @param county       the division the task belongs to (its source's county): county staff see only their county's
  */
 public record PushRequest(String scene, String refType, Long refId, String title, String summary, String link,
                           Map<String, String> templateData, Recipients recipients, LocalDateTime scheduledAt,
-                          boolean urgent, String dedupKey, Long createdBy) {
+                          boolean urgent, String dedupKey, Long createdBy, String county) {
 
     public PushRequest {
         require(scene, "scene");
@@ -50,23 +51,27 @@ public record PushRequest(String scene, String refType, Long refId, String title
 
     public static PushRequest of(String scene, String refType, Long refId, String title, String summary, String link,
                                  Map<String, String> templateData, Recipients recipients) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, null, false, null, null);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, null, false, null, null, null);
     }
 
     public PushRequest scheduledAt(LocalDateTime at) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, at, urgent, dedupKey, createdBy);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, at, urgent, dedupKey, createdBy, county);
     }
 
     public PushRequest urgent(boolean on) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, on, dedupKey, createdBy);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, on, dedupKey, createdBy, county);
     }
 
     public PushRequest dedupKey(String key) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, key, createdBy);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, key, createdBy, county);
     }
 
     public PushRequest createdBy(Long userId) {
-        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, dedupKey, userId);
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, dedupKey, userId, county);
+    }
+
+    public PushRequest county(String division) {
+        return new PushRequest(scene, refType, refId, title, summary, link, templateData, recipients, scheduledAt, urgent, dedupKey, createdBy, division);
     }
 
     private static void require(String value, String name) {

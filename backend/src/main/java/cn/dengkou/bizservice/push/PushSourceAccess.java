@@ -12,7 +12,10 @@ public interface PushSourceAccess {
     /** The {@code refType} of the tasks this guards, e.g. {@code NOTICE}. */
     String refType();
 
-    /** Whether this staff member may manage every source of this type (no per-source check needed). */
+    /**
+     * Whether this staff member may manage every source of this type in the counties they act in (no per-source
+     * check needed: {@link PushTaskAccess} keeps county staff to their counties' tasks).
+     */
     boolean managesAll(AuthUser staff);
 
     /** Whether this staff member may manage the source {@code refId} (false when it does not exist). */

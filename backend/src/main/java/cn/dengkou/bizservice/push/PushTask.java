@@ -11,6 +11,8 @@ class PushTask {
 
     @TableId(type = IdType.AUTO)
     private Long id;
+    /** The division of the source that started it (a notice's county); NULL for tasks of no county. */
+    private String county;
     private String scene;
     private String refType;
     private Long refId;
@@ -38,6 +40,8 @@ class PushTask {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
     public String getScene() { return scene; }
     public void setScene(String scene) { this.scene = scene; }
     public String getRefType() { return refType; }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Applies the features' {@link PushSourceAccess} rules to push tasks. ADMIN may manage every task. */
+/**
+ * Applies the features' {@link PushSourceAccess} rules to push tasks. ADMIN may manage every task of their counties;
+ * a task of another county does not exist for county staff ({@link AuthUser#counties()}, {@code push_task.county}).
+ */
 @Component
 class PushTaskAccess {
 
@@ -36,6 +39,11 @@ class PushTaskAccess {
         if (!mayManage(staff, refType, refId)) {
             throw new ApiException(ErrorCode.FORBIDDEN, "无权查看或管理该推送任务");
         }
+    }
+
+    /** Whether a task of this county is inside the staff member's counties (null counties = every county). */
+    boolean inCounty(AuthUser staff, String county) {
+        return staff.counties() == null || staff.counties().contains(county);
     }
 
     /** The source types whose every task this staff member may manage; null = all (ADMIN). */

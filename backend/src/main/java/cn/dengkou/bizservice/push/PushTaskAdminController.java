@@ -1,6 +1,8 @@
 package cn.dengkou.bizservice.push;
 
 import cn.dengkou.bizservice.common.Access;
+import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
@@ -45,7 +47,7 @@ class PushTaskAdminController {
         if (refType != null && refId != null) {
             access.requireManage(staff, refType, refId);
         }
-        return tasks.list(refType, refId, status, access.wholeTypes(staff), page);
+        return tasks.list(refType, refId, status, access.wholeTypes(staff), staff.counties(), page);
     }
 
     @GetMapping("/{id}")
@@ -66,8 +68,11 @@ class PushTaskAdminController {
         return tasks.resume(id);
     }
 
-    /** The task, if this staff member manages its source: 404 when it does not exist, else 403. */
+    /** The task, if this staff member manages its source: 404 when it does not exist (or is another county's), else 403. */
     private PushTaskView managed(long id, AuthUser staff) {
+        if (!access.inCounty(staff, tasks.countyOf(id))) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "推送任务不存在");
+        }
         PushTaskView t = tasks.view(id);
         access.requireManage(staff, t.refType(), t.refId());
         return t;

@@ -13,6 +13,7 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 @Mapper
@@ -65,7 +66,7 @@ interface PushTaskMapper extends BaseMapper<PushTask> {
      * of the one source {@code refType}/{@code refId} when given (its access was checked by the caller).
      */
     default IPage<PushTask> search(String refType, Long refId, TaskStatus status, List<String> wholeTypes,
-                                   Page<PushTask> page) {
+                                   Collection<String> counties, Page<PushTask> page) {
         boolean oneSource = refType != null && refId != null;
         return selectPage(page, new LambdaQueryWrapper<PushTask>()
                 .select(PushTask.class, f -> !f.getColumn().equals("audience") && !f.getColumn().equals("template_data"))
@@ -74,6 +75,8 @@ interface PushTaskMapper extends BaseMapper<PushTask> {
                 .eq(status != null, PushTask::getStatus, status == null ? null : status.name())
                 .in(!oneSource && wholeTypes != null && !wholeTypes.isEmpty(), PushTask::getRefType, wholeTypes)
                 .apply(!oneSource && wholeTypes != null && wholeTypes.isEmpty(), "1 = 0")
+                .in(counties != null && !counties.isEmpty(), PushTask::getCounty, counties)
+                .apply(counties != null && counties.isEmpty(), "1 = 0")
                 .orderByDesc(PushTask::getId));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ public class PushTasks {
         t.setStatus(TaskStatus.PENDING.name());
         t.setDedupKey(request.dedupKey());
         t.setCreatedBy(request.createdBy());
+        t.setCounty(request.county());
         t.setTotal(0);
         t.setNoQuota(0);
         t.setCreatedAt(now);
@@ -180,8 +182,16 @@ public class PushTasks {
                 counts.get("UNKNOWN"), counts.get("CANCELLED"), pending, counts, top);
     }
 
-    PageResult<PushTaskView> list(String refType, Long refId, TaskStatus status, List<String> wholeTypes, PageQuery page) {
-        IPage<PushTask> found = tasks.search(refType, refId, status, wholeTypes, page.toPage());
+    /** The task's county (null when it has none or does not exist: {@link #view} answers 404 then). */
+    String countyOf(long taskId) {
+        PushTask t = tasks.selectById(taskId);
+        return t == null ? null : t.getCounty();
+    }
+
+    /** {@code counties}: null = every county, else only tasks of these counties. */
+    PageResult<PushTaskView> list(String refType, Long refId, TaskStatus status, List<String> wholeTypes,
+                                  Collection<String> counties, PageQuery page) {
+        IPage<PushTask> found = tasks.search(refType, refId, status, wholeTypes, counties, page.toPage());
         return PageResult.of(found, t -> view(t.getId()));
     }
 

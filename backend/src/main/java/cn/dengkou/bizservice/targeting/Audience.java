@@ -22,10 +22,12 @@ import java.util.function.BinaryOperator;
  * @param registeredFrom null = no lower bound; else the business registered on or after this day
  * @param registeredTo   null = no upper bound; else on or before this day ("注册登记一年以上" = today − 1 year)
  * @param taxpayerTypes  e.g. {@code GENERAL} (一般纳税人)
+ * @param counties       served county codes (a prefecture notice for some of its counties); empty = any county
  */
 public record Audience(List<String> kinds, List<String> industries, List<String> townships, List<String> tags,
                        @Schema(nullable = true) LocalDate registeredFrom,
-                       @Schema(nullable = true) LocalDate registeredTo, List<String> taxpayerTypes) {
+                       @Schema(nullable = true) LocalDate registeredTo, List<String> taxpayerTypes,
+                       List<String> counties) {
 
     /** The reason of an audience with no dimension at all. */
     public static final String EVERYONE = "面向全体经营主体";
@@ -33,7 +35,7 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
     /** Not a match: no reasons. */
     public static final List<String> NONE = List.of();
 
-    private static final Audience ALL = new Audience(null, null, null, null, null, null, null);
+    private static final Audience ALL = new Audience(null, null, null, null, null, null, null, null);
 
     public Audience {
         kinds = clean(kinds);
@@ -41,6 +43,13 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
         townships = clean(townships);
         tags = clean(tags);
         taxpayerTypes = clean(taxpayerTypes);
+        counties = clean(counties);
+    }
+
+    /** An audience of any county (JSON stored before the county dimension reads the same). */
+    public Audience(List<String> kinds, List<String> industries, List<String> townships, List<String> tags,
+                    LocalDate registeredFrom, LocalDate registeredTo, List<String> taxpayerTypes) {
+        this(kinds, industries, townships, tags, registeredFrom, registeredTo, taxpayerTypes, null);
     }
 
     /** Every bound, VERIFIED business. */
@@ -68,9 +77,13 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
         return with(Dimension.TAXPAYER, List.of(codes));
     }
 
+    public Audience counties(List<String> codes) {
+        return with(Dimension.COUNTY, codes);
+    }
+
     /** The same audience, narrowed to businesses registered within [from, to] (either may be null). */
     public Audience registeredBetween(LocalDate from, LocalDate to) {
-        return new Audience(kinds, industries, townships, tags, from, to, taxpayerTypes);
+        return new Audience(kinds, industries, townships, tags, from, to, taxpayerTypes, counties);
     }
 
     /** No dimension set: every bound, VERIFIED business. */
@@ -94,6 +107,7 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
                 && has(industries, p.industry())
                 && sharesOne(tags, p.tags())
                 && has(taxpayerTypes, p.taxpayerType())
+                && has(counties, p.county())
                 && inWindow(p.registeredOn());
     }
 
@@ -186,7 +200,8 @@ public record Audience(List<String> kinds, List<String> industries, List<String>
     private Audience with(Dimension d, List<String> codes) {
         return new Audience(d == Dimension.KIND ? codes : kinds, d == Dimension.INDUSTRY ? codes : industries,
                 d == Dimension.TOWNSHIP ? codes : townships, d == Dimension.TAG ? codes : tags,
-                registeredFrom, registeredTo, d == Dimension.TAXPAYER ? codes : taxpayerTypes);
+                registeredFrom, registeredTo, d == Dimension.TAXPAYER ? codes : taxpayerTypes,
+                d == Dimension.COUNTY ? codes : counties);
     }
 
     private static List<String> clean(List<String> values) {

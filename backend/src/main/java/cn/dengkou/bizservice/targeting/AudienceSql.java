@@ -27,6 +27,7 @@ public final class AudienceSql {
               <if test="!audience.industries().isEmpty()">AND b.industry IN <foreach collection="audience.industries()" item="x" open="(" separator="," close=")">#{x}</foreach></if>
               <if test="!audience.tags().isEmpty()">AND EXISTS (SELECT 1 FROM business_tag bt WHERE bt.business_id = b.id AND bt.tag IN <foreach collection="audience.tags()" item="x" open="(" separator="," close=")">#{x}</foreach>)</if>
               <if test="!audience.taxpayerTypes().isEmpty()">AND b.taxpayer_type IN <foreach collection="audience.taxpayerTypes()" item="x" open="(" separator="," close=")">#{x}</foreach></if>
+              <if test="!audience.counties().isEmpty()">AND b.county IN <foreach collection="audience.counties()" item="x" open="(" separator="," close=")">#{x}</foreach></if>
               <if test="audience.registeredFrom() != null"><bind name="regFrom" value="audience.registeredFrom()"/>AND b.registered_on &gt;= #{regFrom}</if>
               <if test="audience.registeredTo() != null"><bind name="regTo" value="audience.registeredTo()"/>AND b.registered_on &lt;= #{regTo}</if>
             </if>

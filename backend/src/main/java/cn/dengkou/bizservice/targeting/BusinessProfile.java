@@ -7,10 +7,16 @@ import java.util.Set;
 
 /** What an {@link Audience} looks at in a bound, VERIFIED business (the columns {@link AudienceSql} reads). */
 public record BusinessProfile(String kind, String industry, String township, Set<String> tags, LocalDate registeredOn,
-                              String taxpayerType) {
+                              String taxpayerType, String county) {
 
     public BusinessProfile {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    /** A profile of no known county (matched by no county dimension). */
+    public BusinessProfile(String kind, String industry, String township, Set<String> tags, LocalDate registeredOn,
+                           String taxpayerType) {
+        this(kind, industry, township, tags, registeredOn, taxpayerType, null);
     }
 
     /** The profile of a bound business, or null unless it is VERIFIED (pending ones are matched by nothing). */
@@ -19,6 +25,6 @@ public record BusinessProfile(String kind, String industry, String township, Set
             return null;
         }
         return new BusinessProfile(b.kind(), b.industry(), b.township(), Set.copyOf(b.tags()), b.registeredOn(),
-                b.taxpayerType());
+                b.taxpayerType(), b.county());
     }
 }

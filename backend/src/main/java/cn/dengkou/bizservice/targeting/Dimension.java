@@ -16,7 +16,9 @@ public enum Dimension {
     TOWNSHIP("townships", Dictionaries.TOWNSHIPS),
     INDUSTRY("industries", Dictionaries.INDUSTRIES),
     TAG("tags", Dictionaries.BUSINESS_TAGS),
-    TAXPAYER("taxpayerTypes", Dictionaries.TAXPAYER_TYPES);
+    TAXPAYER("taxpayerTypes", Dictionaries.TAXPAYER_TYPES),
+    /** The business's county (a prefecture-wide notice for some of its counties): "适用于磴口县". */
+    COUNTY("counties", Dictionaries.COUNTIES);
 
     /** {@code values()} copies its array on every call. */
     static final Dimension[] ALL = values();
@@ -46,6 +48,7 @@ public enum Dimension {
             case INDUSTRY -> a.industries();
             case TAG -> a.tags();
             case TAXPAYER -> a.taxpayerTypes();
+            case COUNTY -> a.counties();
         };
     }
 
@@ -57,6 +60,7 @@ public enum Dimension {
             case INDUSTRY -> code.equals(p.industry());
             case TAG -> p.tags().contains(code);
             case TAXPAYER -> code.equals(p.taxpayerType());
+            case COUNTY -> code.equals(p.county());
         };
     }
 

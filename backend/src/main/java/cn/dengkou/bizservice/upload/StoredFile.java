@@ -12,6 +12,8 @@ class StoredFile {
 
     @TableId(type = IdType.AUTO)
     private Long id;
+    /** The uploader's division (a county, or the prefecture); not yet read by any access rule. */
+    private String county;
     private String storageKey;
     private String originalName;
     private String contentType;
@@ -23,6 +25,8 @@ class StoredFile {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
     public String getStorageKey() { return storageKey; }
     public void setStorageKey(String storageKey) { this.storageKey = storageKey; }
     public String getOriginalName() { return originalName; }

@@ -84,6 +84,7 @@ class Uploads {
             f.setSizeBytes(Files.size(temp));
             f.setSha256(sha256);
             f.setUploadedBy(staff.id());
+            f.setCounty(staff.county());
             f.setCreatedAt(LocalDateTime.now(clock));
             files.insert(f);
             log.info("file {} uploaded by staff {}: {} {} bytes", f.getId(), staff.id(), type, f.getSizeBytes());

@@ -32,7 +32,7 @@ class NoticeCatalogSnapshotTest {
     @Test
     void listedAtFlipsOnlyAtThoseInstants() {
         NoticeCatalog.Entry e = new NoticeCatalog.Entry(1, "t", null, "POLICY", List.of(), Audience.everyone(),
-                T1, null, T3);
+                T1, null, T3, null);
         assertThat(e.listedAt(T1.minusNanos(1))).isFalse();
         assertThat(e.listedAt(T1)).isTrue();
         assertThat(e.listedAt(T3.minusNanos(1))).isTrue();

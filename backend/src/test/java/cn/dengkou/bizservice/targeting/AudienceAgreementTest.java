@@ -83,7 +83,7 @@ class AudienceAgreementTest {
         s.add(owner("D enterprise maker DK growth 2019 general", "ENTERPRISE", "C", "DK", LocalDate.of(2019, 1, 1), "GENERAL", "VERIFIED", "GROWTH"));
         s.add(owner("E individual hotel DK 2021 small", "INDIVIDUAL", "H", "DK", LocalDate.of(2021, 1, 1), "SMALL_SCALE", "VERIFIED"));
         s.add(owner("F enterprise retailer BYGL pool no date general", "ENTERPRISE", "F", "BYGL", null, "GENERAL", "VERIFIED", "IND_TO_ENT_POOL"));
-        s.add(owner("G individual maker LSH growth a year ago no taxpayer", "INDIVIDUAL", "C", "LSH", TODAY.minusYears(1), null, "VERIFIED", "GROWTH"));
+        s.add(ownerIn("150826", "G individual maker LSH growth a year ago no taxpayer, of 杭锦后旗", "INDIVIDUAL", "C", "LSH", TODAY.minusYears(1), null, "VERIFIED", "GROWTH"));
         s.add(owner("P pending, else like A", "INDIVIDUAL", "F", "LSH", LocalDate.of(2020, 5, 1), "GENERAL", "PENDING", "IND_TO_ENT_POOL"));
         s.add(owner("R rejected, else like D", "ENTERPRISE", "C", "DK", LocalDate.of(2019, 1, 1), "GENERAL", "REJECTED", "GROWTH"));
         long unbound = user(true);
@@ -98,13 +98,18 @@ class AudienceAgreementTest {
 
     private Seeded owner(String name, String kind, String industry, String township, LocalDate registeredOn,
                          String taxpayerType, String status, String... tags) {
+        return ownerIn("150822", name, kind, industry, township, registeredOn, taxpayerType, status, tags);
+    }
+
+    private Seeded ownerIn(String county, String name, String kind, String industry, String township,
+                           LocalDate registeredOn, String taxpayerType, String status, String... tags) {
         long userId = user(true);
         long n = SEQ.incrementAndGet();
         String uscc = String.format("AG%016d", n);
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
-                        + "status, owner_user_id, created_at, updated_at) VALUES ('150822', ?, ?, '李四', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                uscc, "一致性商户" + n, kind, industry, township, registeredOn, taxpayerType, status, userId, now, now);
+                        + "status, owner_user_id, created_at, updated_at) VALUES (?, ?, ?, '李四', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                county, uscc, "一致性商户" + n, kind, industry, township, registeredOn, taxpayerType, status, userId, now, now);
         long businessId = jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, uscc);
         for (String tag : tags) {
             jdbc.update("INSERT INTO business_tag (business_id, tag) VALUES (?, ?)", businessId, tag);
@@ -145,6 +150,11 @@ class AudienceAgreementTest {
         c.put("registered 2019-01-01..2021-01-01 (both bounds)", all.registeredBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 1)));
         c.put("registered on one day", all.registeredBetween(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 1)));
         c.put("registered in the future", all.registeredBetween(TODAY.plusDays(1), null));
+        c.put("county 磴口县", all.counties(List.of("150822")));
+        c.put("county 杭锦后旗", all.counties(List.of("150826")));
+        c.put("both counties", all.counties(List.of("150822", "150826")));
+        c.put("county nobody is in", all.counties(List.of("150802")));
+        c.put("maker in 杭锦后旗", all.industries("C").counties(List.of("150826")));
         c.put("individual in LSH", all.kinds("INDIVIDUAL").townships("LSH"));
         c.put("maker with growth tag", all.industries("C").tags("GROWTH"));
         c.put("pool, general, a year or more", all.tags("IND_TO_ENT_POOL").taxpayerTypes("GENERAL")

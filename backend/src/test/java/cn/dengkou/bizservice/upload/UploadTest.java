@@ -76,10 +76,11 @@ class UploadTest {
             assertThat(r.json().get("type").asText()).isEqualTo(expected.get(e.getKey()));
             assertThat(r.json().get("name").asText()).isEqualTo(e.getKey());
             assertThat(r.json().get("size").asLong()).isEqualTo(e.getValue().length);
-            Map<String, Object> row = jdbc.queryForMap("SELECT storage_key, sha256 FROM stored_file WHERE id = ?",
+            Map<String, Object> row = jdbc.queryForMap("SELECT storage_key, sha256, county FROM stored_file WHERE id = ?",
                     r.json().get("id").asLong());
             assertThat((String) row.get("storage_key")).matches("[0-9a-f]{32}").doesNotContain(e.getKey());
             assertThat((String) row.get("sha256")).hasSize(64);
+            assertThat(row.get("county")).as("the uploader's division").isEqualTo("150822");
         }
         // no extension: the shown name gets the real one
         assertThat(upload(staff, "scan", PDF).json().get("name").asText()).isEqualTo("scan.pdf");
