@@ -59,7 +59,7 @@ public record StaffScope(String department, Set<String> counties) {
     /** Whether the record is one this staff member may manage: in the department (if limited) and the county. */
     public boolean covers(Subject subject) {
         return (department == null || subject.departments().contains(department))
-                && (counties == null || (subject.county() != null && counties.contains(subject.county())));
+                && coversCounty(subject.county());
     }
 
     /** Whether a list filtered by this department stays inside the scope. */
@@ -67,9 +67,9 @@ public record StaffScope(String department, Set<String> counties) {
         return department == null || department.equals(code);
     }
 
-    /** Whether a list filtered by this county stays inside the scope. */
+    /** Whether a record of this county (null: none, e.g. not found) is inside the scope. */
     public boolean coversCounty(String code) {
-        return counties == null || counties.contains(code);
+        return counties == null || (code != null && counties.contains(code)); // Set.copyOf refuses contains(null)
     }
 
     /** The counties a list is limited to for a {@code county=} filter (null = none given): null = no limit. */

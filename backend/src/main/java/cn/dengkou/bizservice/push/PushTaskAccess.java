@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.Role;
+import cn.dengkou.bizservice.common.StaffScope;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -43,7 +44,7 @@ class PushTaskAccess {
 
     /** Whether a task of this county is inside the staff member's counties (null counties = every county). */
     boolean inCounty(AuthUser staff, String county) {
-        return staff.counties() == null || staff.counties().contains(county);
+        return new StaffScope(null, staff.counties()).coversCounty(county);
     }
 
     /** The source types whose every task this staff member may manage; null = all (ADMIN). */

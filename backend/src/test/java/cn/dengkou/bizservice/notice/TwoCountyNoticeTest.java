@@ -128,6 +128,9 @@ class TwoCountyNoticeTest {
             assertThat(ids(api.get(TASKS + "?size=100", own).json())).contains(taskId);
         }
         assertThat(api.post(path + "/cancel", dengkouAdmin, null).status()).isEqualTo(200);
+        // a task that does not exist has no county: still 404 for county staff, not a failure
+        Api.Response missing = api.get(TASKS + "/" + (taskId + 1_000_000), hangjinAdmin);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(404);
     }
 
     @Test
