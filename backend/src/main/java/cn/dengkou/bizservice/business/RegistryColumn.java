@@ -1,7 +1,8 @@
 package cn.dengkou.bizservice.business;
 
+import cn.dengkou.bizservice.common.excel.SheetHeader;
+
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** The columns of a registry extract, found by their header: the Chinese one, an English alias or a common variant. */
@@ -22,7 +23,7 @@ enum RegistryColumn {
     static {
         for (RegistryColumn c : values()) {
             for (String h : c.headers) {
-                BY_HEADER.put(normalize(h), c);
+                BY_HEADER.put(SheetHeader.normalize(h), c);
             }
         }
     }
@@ -42,10 +43,6 @@ enum RegistryColumn {
 
     /** The column a header cell names, or null; spaces, case and the "*" of required-field marks do not matter. */
     static RegistryColumn byHeader(String cell) {
-        return cell == null ? null : BY_HEADER.get(normalize(cell));
-    }
-
-    private static String normalize(String header) {
-        return header.replaceAll("[\\s*\u3000\uFEFF]", "").toLowerCase(Locale.ROOT);
+        return cell == null ? null : BY_HEADER.get(SheetHeader.normalize(cell));
     }
 }

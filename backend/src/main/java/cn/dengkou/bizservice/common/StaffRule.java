@@ -8,11 +8,11 @@ import java.util.Set;
  * ({@link Access}): the roles in {@code wholeRoles} manage every record; when {@code departmentStaff}
  * is set, DEPARTMENT staff manage the records of their own department; nobody else manages any.
  * Notices: {@code StaffRule.whole(ADMIN, ASSOCIATION).andDepartmentStaff()}; jobs: {@code StaffRule.whole(ADMIN, HR)}.
- * Every rule is scoped by county unless it says {@link #ignoringCounty()}: county staff manage their county's
- * records, prefecture staff those of every county under it.
+ * Every rule is scoped by county: county staff manage their county's records, prefecture staff those of every
+ * county under it.
  * The feature keeps its own error codes: this only answers.
  */
-public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff, boolean byCounty) {
+public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff) {
 
     public StaffRule {
         wholeRoles = Set.copyOf(wholeRoles);
@@ -20,20 +20,12 @@ public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff, boolean b
 
     /** Scoped by county: staff manage only records of the counties they act in ({@link AuthUser#counties()}). */
     public static StaffRule whole(Role... roles) {
-        return new StaffRule(Set.of(roles), false, true);
+        return new StaffRule(Set.of(roles), false);
     }
 
     /** The same rule, letting DEPARTMENT staff manage their own department's records too. */
     public StaffRule andDepartmentStaff() {
-        return new StaffRule(wholeRoles, true, byCounty);
-    }
-
-    /**
-     * The same rule without the county limit. Only for a feature whose records carry no county yet (notices and
-     * push until issue 10's second part): grep for this to find what is still shared by every county.
-     */
-    public StaffRule ignoringCounty() {
-        return new StaffRule(wholeRoles, departmentStaff, false);
+        return new StaffRule(wholeRoles, true);
     }
 
     /** Where this user may act under the rule; empty when nowhere (owners, guests, staff of other roles). */
@@ -41,7 +33,7 @@ public record StaffRule(Set<Role> wholeRoles, boolean departmentStaff, boolean b
         if (user == null) {
             return Optional.empty();
         }
-        Set<String> counties = byCounty ? user.counties() : null;
+        Set<String> counties = user.counties();
         if (counties != null && counties.isEmpty()) {
             return Optional.empty(); // a division that serves no county of this deployment acts nowhere
         }

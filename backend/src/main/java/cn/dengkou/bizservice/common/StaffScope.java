@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param department the one department the staff member is limited to; null = every department
  * @param counties   the counties the staff member is limited to; null = every county (a single-county deployment,
- *                   prefecture staff, or a rule that {@linkplain StaffRule#ignoringCounty ignores the county})
+ *                   or prefecture staff)
  */
 public record StaffScope(String department, Set<String> counties) {
 

@@ -48,7 +48,8 @@ public final class SheetHeader {
         return new SheetRow(number, cells, this);
     }
 
-    static String normalize(String header) {
+    /** A header as it is matched: no spaces (also full-width), no required-marker asterisks, no BOM, lower case. */
+    public static String normalize(String header) {
         return header.replaceAll("[\\s*\u3000\uFEFF]", "").toLowerCase(Locale.ROOT);
     }
 }
