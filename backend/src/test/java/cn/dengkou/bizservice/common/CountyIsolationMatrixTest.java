@@ -8,7 +8,10 @@ import cn.dengkou.bizservice.support.CountyRecords;
 import cn.dengkou.bizservice.support.TestUsers;
 import cn.dengkou.bizservice.support.TwoCountyDeployment;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +101,11 @@ class CountyIsolationMatrixTest {
 
     CountyRecords records;
 
+    @BeforeEach
+    void fixtures() {
+        records = new CountyRecords(api, users, jdbc, pushTasks);
+    }
+
     @AfterEach
     void retireStaff() {
         users.disableCountyStaff(); // after every dynamic test of the factory
@@ -105,7 +113,6 @@ class CountyIsolationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationKeepsAnotherCountysRecordsOut() {
-        records = new CountyRecords(api, users, jdbc, pushTasks);
         ApiOperations doc = new ApiOperations(api.get("/v3/api-docs", null).json());
         Map<String, Kind> kinds = records();
         List<DynamicTest> tests = new ArrayList<>();
@@ -164,8 +171,11 @@ class CountyIsolationMatrixTest {
                 wrong.add(role + " of " + A + " → " + r.status() + " " + r.body());
             }
         }
-        assertThat(wrong).as("%s with %s's record %d must answer %d", op.where(), B, theirs, expected).isEmpty();
-        assertThat(jdbc.queryForMap(kind.stateSql(), theirs)).as("%s changed nothing", op.where()).isEqualTo(before);
+        Map<String, Object> after = jdbc.queryForMap(kind.stateSql(), theirs);
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(wrong).as("%s with %s's record %d must answer %d", op.where(), B, theirs, expected).isEmpty();
+            soft.assertThat(after).as("%s changed nothing", op.where()).isEqualTo(before);
+        });
 
         for (long id : new long[]{theirs, kind.create().apply(A)}) {
             String county = id == theirs ? B : A;
@@ -213,5 +223,35 @@ class CountyIsolationMatrixTest {
                 return ids;
             }
         }
+    }
+
+    /**
+     * A push task without a county (a source that names none) belongs to no county: county staff, ADMIN included, do
+     * not find it; prefecture staff do, as far as the task's source lets them (ADMIN any; ASSOCIATION a notice's).
+     */
+    @Test
+    void aPushTaskOfNoCountyIsSeenByPrefectureStaffOnly() {
+        String tasks = "/api/v1/admin/push-tasks";
+        long noticeTask = records.pushTask(null, "NOTICE", records.draftNotice(A));
+        long unguarded = records.pushTask(null, "TEST_SOURCE", 1);
+        for (long task : List.of(noticeTask, unguarded)) {
+            for (String county : List.of(A, B)) {
+                for (Role role : List.of(Role.ADMIN, Role.ASSOCIATION)) {
+                    String staff = records.staff(county, role);
+                    assertThat(api.get(tasks + "/" + task, staff).status()).as("%s of %s", role, county).isEqualTo(404);
+                    assertThat(api.post(tasks + "/" + task + "/cancel", staff, null).status()).isEqualTo(404);
+                    assertThat(ids(tasks, staff, null)).doesNotContain(task);
+                }
+            }
+            String prefectureAdmin = records.staff(PREFECTURE, Role.ADMIN);
+            assertThat(api.get(tasks + "/" + task, prefectureAdmin).status()).isEqualTo(200);
+            assertThat(ids(tasks, prefectureAdmin, task)).contains(task);
+        }
+        String prefectureAssociation = records.staff(PREFECTURE, Role.ASSOCIATION);
+        assertThat(api.get(tasks + "/" + noticeTask, prefectureAssociation).status()).isEqualTo(200);
+        assertThat(api.get(tasks + "/" + unguarded, prefectureAssociation).status())
+                .as("a source no feature guards is ADMIN's alone").isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT status FROM push_task WHERE id = ?", String.class, noticeTask))
+                .as("county staff cancelled nothing").isEqualTo("PENDING");
     }
 }

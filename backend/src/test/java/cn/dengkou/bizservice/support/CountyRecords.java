@@ -58,8 +58,8 @@ public class CountyRecords {
         return api.get("/api/v1/me", token).json().get("id").asLong();
     }
 
-    /** A DRAFT notice for TAX written by the county's ASSOCIATION staff. */
-    public long draftNotice(String county) {
+    /** A valid notice request for TAX, to everyone, with these attachments. */
+    public static Map<String, Object> noticeBody(List<Long> attachments) {
         Map<String, Object> notice = new HashMap<>();
         notice.put("title", "区县隔离测试通知" + SEQ.incrementAndGet());
         notice.put("summary", "摘要");
@@ -67,8 +67,13 @@ public class CountyRecords {
         notice.put("category", "FISCAL_TAX");
         notice.put("departments", List.of("TAX"));
         notice.put("audience", Map.of());
-        notice.put("attachments", List.of());
-        return created(api.post("/api/v1/admin/notices", staff(county, Role.ASSOCIATION), notice));
+        notice.put("attachments", attachments);
+        return notice;
+    }
+
+    /** A DRAFT notice for TAX written by the county's ASSOCIATION staff. */
+    public long draftNotice(String county) {
+        return created(api.post("/api/v1/admin/notices", staff(county, Role.ASSOCIATION), noticeBody(List.of())));
     }
 
     /** A notice published (without a push) by the county's ASSOCIATION staff. */
