@@ -86,6 +86,7 @@ class BusinessReview {
     BusinessView replaceTags(long id, List<String> tags, AuthUser staff) {
         long staffId = staff.id();
         List<String> codes = tags.stream().map(String::strip).distinct().toList();
+        require(businesses.selectById(id), staff); // another county's business is not found, whatever the tags say
         dictionaries.require(Dictionaries.BUSINESS_TAGS, "tags", codes);
         tx.executeWithoutResult(status -> {
             Business b = require(businesses.lockById(id), staff);

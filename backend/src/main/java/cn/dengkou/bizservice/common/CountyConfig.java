@@ -49,12 +49,6 @@ class CountyConfig {
                         "PREFECTURE".equals(rs.getString(4))));
         Counties counties = new Counties(known, configured(env));
         log.info("serving {}", counties.served().stream().map(c -> c.code() + " " + c.name()).toList());
-        if (counties.isSeveral()) {
-            // the next part of issue 10 scopes them; until then say so where an operator looks
-            log.warn("notice favourites and uploads are shared by these counties until they are"
-                    + " county-scoped (docs/architecture.md, \"Counties\"); businesses, the registry, staff, the audit list,"
-                    + " notices (staff, audiences, push, public lists) and push tasks are not");
-        }
         return counties;
     }
 }

@@ -34,14 +34,14 @@ class MyNoticeController {
         this.shelf = shelf;
     }
 
-    /** 201 when newly favourited, 200 when it already was; 404 unless owners can see the notice now. */
+    /** 201 when newly favourited, 200 when it already was; 404 unless owners can see the notice now (for their county). */
     @PostMapping("/favorites/notices/{id}")
     @ApiResponse(responseCode = "201", description = "新收藏",
             content = @Content(schema = @Schema(implementation = NoticeShelf.Favorited.class)))
     @ApiResponse(responseCode = "200", description = "此前已收藏",
             content = @Content(schema = @Schema(implementation = NoticeShelf.Favorited.class)))
     ResponseEntity<NoticeShelf.Favorited> favorite(@PathVariable long id, @AuthenticationPrincipal AuthUser user) {
-        NoticeShelf.Favorited f = shelf.favorite(user.id(), id);
+        NoticeShelf.Favorited f = shelf.favorite(user, id);
         return ResponseEntity.status(f.created() ? HttpStatus.CREATED : HttpStatus.OK).body(f);
     }
 
@@ -52,15 +52,15 @@ class MyNoticeController {
         shelf.unfavorite(user.id(), id);
     }
 
-    /** Favourites owners can still see (withdrawn ones drop out), the latest favourited first. */
+    /** Favourites owners can still see (withdrawn and other counties' ones drop out), the latest favourited first. */
     @GetMapping("/favorites")
     PageResult<NoticeViews.SavedItem> favorites(@Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
-        return shelf.favorites(user.id(), page);
+        return shelf.favorites(user, page);
     }
 
-    /** Notices the owner opened ({@code GET /notices/{id}}), the latest view first; withdrawn ones drop out. */
+    /** Notices the owner opened ({@code GET /notices/{id}}), the latest view first; withdrawn and other counties' drop out. */
     @GetMapping("/recently-viewed")
     PageResult<NoticeViews.SavedItem> recentlyViewed(@Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
-        return shelf.recentlyViewed(user.id(), page);
+        return shelf.recentlyViewed(user, page);
     }
 }

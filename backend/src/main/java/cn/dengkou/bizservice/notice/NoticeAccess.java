@@ -28,7 +28,7 @@ final class NoticeAccess {
         return RULE.scopeOf(user).orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN));
     }
 
-    /** Whether the user manages every notice (and so may attach any upload). */
+    /** Whether the user manages every notice (every department of every served county). */
     static boolean managesAll(AuthUser user) {
         return RULE.managesAll(user);
     }

@@ -160,22 +160,27 @@ class NoticeAuthoring {
     }
 
     /**
-     * Each id must be an upload; DEPARTMENT staff may attach only their own uploads (or keep what the
-     * notice already has), so nobody publishes a file they could not read.
+     * Each id must be an upload of the staff member's counties (another county's answers as if it did not exist);
+     * DEPARTMENT staff may attach only their own uploads (or keep what the notice already has), so nobody publishes
+     * a file they could not read.
      */
     private void checkAttachments(List<Long> ids, AuthUser staff, Long noticeId, Map<String, String> errors) {
         if (ids.isEmpty()) {
             return;
         }
-        Map<Long, Long> uploader = new HashMap<>();
-        notices.fileUploaders(ids).forEach(row -> uploader.put(((Number) row.get("id")).longValue(),
-                ((Number) row.get("uploadedBy")).longValue()));
+        Map<Long, Map<String, Object>> files = new HashMap<>();
+        notices.fileUploaders(ids).forEach(row -> files.put(((Number) row.get("id")).longValue(), row));
         Set<Long> kept = noticeId == null ? Set.of() : Set.copyOf(notices.attachmentIds(noticeId));
-        boolean anyFile = NoticeAccess.managesAll(staff);
-        List<String> bad = ids.stream()
-                .filter(id -> !uploader.containsKey(id)
-                        || !anyFile && !kept.contains(id) && !Objects.equals(uploader.get(id), staff.id()))
-                .map(String::valueOf).toList();
+        StaffScope scope = NoticeAccess.scope(staff);
+        boolean anyFile = scope.department() == null;
+        List<String> bad = ids.stream().filter(id -> {
+            Map<String, Object> f = files.get(id);
+            if (f == null) {
+                return true;
+            }
+            boolean own = Objects.equals(((Number) f.get("uploadedBy")).longValue(), staff.id());
+            return !kept.contains(id) && !own && !(anyFile && scope.coversCounty((String) f.get("county")));
+        }).map(String::valueOf).toList();
         if (!bad.isEmpty()) {
             errors.put("attachments", "附件不存在：" + String.join("、", bad));
         }

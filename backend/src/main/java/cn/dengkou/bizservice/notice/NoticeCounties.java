@@ -60,6 +60,11 @@ class NoticeCounties {
         return county == null || noticeCounties == null || noticeCounties.contains(county);
     }
 
+    /** Whether a reader (guest, owner, staff) may open the notice by its county: a bound owner only their county's. */
+    boolean readableBy(Notice n, Audience audience, AuthUser user) {
+        return isFor(of(n, audience), readerCounty(user, null));
+    }
+
     /**
      * The county the caller reads as: null (no filter) in a single-county deployment; a bound owner's business's
      * county; else the {@code county} parameter (unknown or not served → 400), or null when it is left out

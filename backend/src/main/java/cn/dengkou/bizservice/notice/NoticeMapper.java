@@ -177,8 +177,8 @@ interface NoticeMapper extends BaseMapper<Notice> {
     @Select("SELECT notice_id FROM notice_attachment WHERE file_id = #{id}")
     List<Long> noticesCarrying(@Param("id") long fileId);
 
-    /** file id → who uploaded it, for the ids that exist. */
-    @Select("<script>SELECT id, uploaded_by AS uploadedBy FROM stored_file WHERE id IN"
+    /** file id, who uploaded it and the uploader's division (stored_file.county), for the ids that exist. */
+    @Select("<script>SELECT id, uploaded_by AS uploadedBy, county FROM stored_file WHERE id IN"
             + " <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach></script>")
     List<Map<String, Object>> fileUploaders(@Param("ids") Collection<Long> fileIds);
 

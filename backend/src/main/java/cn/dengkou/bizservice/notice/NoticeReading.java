@@ -44,7 +44,7 @@ class NoticeReading {
     NoticeViews.OwnerDetail get(long id, AuthUser user) {
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = notices.findVisible(id, now);
-        if (n != null && !NoticeCounties.isFor(counties.of(n, audiences.of(n)), counties.readerCounty(user, null))) {
+        if (n != null && !counties.readableBy(n, audiences.of(n), user)) {
             n = null; // another county's notice does not exist for a bound owner of this one
         }
         List<String> departments;

@@ -11,6 +11,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** An owner's favourites and recently viewed notices; both list only notices owners can still see. */
 @Mapper
@@ -35,8 +36,19 @@ interface NoticeShelfMapper {
     IPage<SavedNoticeRow> viewedPage(IPage<SavedNoticeRow> page, @Param("user") long userId,
                                      @Param(Constants.WRAPPER) Wrapper<Notice> visible);
 
-    /** {@link NoticeMapper#visible}, newest {@code at} first ({@code at} is the favourite's or the view's time). */
-    static Wrapper<Notice> visibleNewestFirst(LocalDateTime now) {
-        return NoticeMapper.visible(new LambdaQueryWrapper<Notice>(), now).last("ORDER BY at DESC, n.id DESC");
+    @Select("SELECT notice_id FROM notice_favorite WHERE user_id = #{user}")
+    List<Long> favoriteIds(@Param("user") long userId);
+
+    @Select("SELECT notice_id FROM notice_view WHERE user_id = #{user}")
+    List<Long> viewedIds(@Param("user") long userId);
+
+    /**
+     * {@link NoticeMapper#visible} without the {@code hidden} notices (another county's), newest {@code at} first
+     * ({@code at} is the favourite's or the view's time).
+     */
+    static Wrapper<Notice> visibleNewestFirst(LocalDateTime now, List<Long> hidden) {
+        return NoticeMapper.visible(new LambdaQueryWrapper<Notice>(), now)
+                .notIn(!hidden.isEmpty(), Notice::getId, hidden) // the join tables have no id column: this is n.id
+                .last("ORDER BY at DESC, n.id DESC");
     }
 }

@@ -12,7 +12,7 @@ class StoredFile {
 
     @TableId(type = IdType.AUTO)
     private Long id;
-    /** The uploader's division (a county, or the prefecture); not yet read by any access rule. */
+    /** The uploader's division (a county, or the prefecture): whose ADMIN may download it, whose staff may attach it. */
     private String county;
     private String storageKey;
     private String originalName;

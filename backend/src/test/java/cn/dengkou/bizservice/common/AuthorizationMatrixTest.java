@@ -1,12 +1,10 @@
 package cn.dengkou.bizservice.common;
 
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiOperations;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,12 +16,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +42,10 @@ import static org.assertj.core.api.Assertions.fail;
 @IntegrationTest
 class AuthorizationMatrixTest {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> ROLES = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
     private static final Set<String> BODY_METHODS = Set.of("post", "put", "patch", "delete");
     /** An id no table reaches (JavaScript's largest safe integer). */
     private static final String MISSING_ID = "9007199254740991";
-    private static final String BOUNDARY = "matrix-boundary-7f3a";
     /** The table behind an {@code {id}} of a path, to call it with an id that exists. */
     private static final Map<String, String> ID_TABLES = new LinkedHashMap<>();
 
@@ -105,34 +98,28 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicNode> everyOperationRefusesCallersWithoutTheRightBeforeReadingItsInput() {
-        JsonNode doc = api.get("/v3/api-docs", null).json();
+        ApiOperations doc = new ApiOperations(api.get("/v3/api-docs", null).json());
         List<Caller> callers = callers();
         Map<String, String> existingIds = existingIds();
         Set<String> documented = new TreeSet<>();
         List<DynamicNode> nodes = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String where = op.getKey().toUpperCase() + " " + path.getKey();
-                documented.add(where);
-                nodes.add(operation(doc, where, op.getKey(), path.getKey(), op.getValue(), callers, existingIds));
-            }
+        for (ApiOperations.Operation op : doc.all()) {
+            documented.add(op.where());
+            nodes.add(operation(doc, op, callers, existingIds));
         }
         nodes.add(DynamicTest.dynamicTest("the document lists every async and multipart endpoint", () ->
                 assertThat(documented).containsAll(asyncAndMultipartEndpoints())));
         return nodes.stream();
     }
 
-    private DynamicNode operation(JsonNode doc, String where, String method, String path, JsonNode op,
-                                  List<Caller> callers, Map<String, String> existingIds) {
-        JsonNode roles = op.path("x-roles");
-        List<String> allowed = new ArrayList<>();
-        roles.forEach(r -> allowed.add(r.asText()));
+    private DynamicNode operation(ApiOperations doc, ApiOperations.Operation op, List<Caller> callers,
+                                  Map<String, String> existingIds) {
+        String where = op.where();
+        List<String> allowed = op.roles();
         String title = where + " " + allowed;
-        if (op.has("x-access-rule")) {
+        if (op.node().has("x-access-rule")) {
             return DynamicTest.dynamicTest(title, () -> fail("%s has the rule %s, more than a role list: "
-                    + "this test has no expectation for it", where, op.get("x-access-rule")));
+                    + "this test has no expectation for it", where, op.node().get("x-access-rule")));
         }
         if (allowed.equals(List.of("PUBLIC"))) {
             return DynamicTest.dynamicTest(title + " is public: nothing to refuse", () -> { });
@@ -142,7 +129,7 @@ class AuthorizationMatrixTest {
             return DynamicTest.dynamicTest(title, () -> fail("%s has x-roles %s: this test has no expectation for it",
                     where, allowed));
         }
-        List<Call> calls = calls(doc, method, path, op, existingIds);
+        List<Call> calls = calls(doc, op, existingIds);
         List<DynamicTest> tests = callers.stream()
                 .filter(c -> c.anonymous() || (!anyone && !allowed.contains(c.role().name())))
                 .map(c -> DynamicTest.dynamicTest("as " + c.name() + " → " + (c.anonymous() ? 401 : 403),
@@ -183,140 +170,43 @@ class AuthorizationMatrixTest {
     // ---- requests ------------------------------------------------------------------------------
 
     /** Input variants: valid input on an id that exists and one that does not, an empty and a malformed body. */
-    private List<Call> calls(JsonNode doc, String method, String path, JsonNode op, Map<String, String> existingIds) {
-        String existing = existingIds.getOrDefault(idPrefix(path), "1");
-        String existingLabel = existingIds.containsKey(idPrefix(path)) ? "existing id" : "id 1 (no row to take an id from)";
-        List<JsonNode> parameters = new ArrayList<>();
-        op.path("parameters").forEach(p -> parameters.add(resolve(doc, p)));
-        String validQuery = query(doc, parameters, true);
-        String invalidQuery = query(doc, parameters, false);
-        JsonNode content = op.path("requestBody").path("content");
-        boolean hasBody = BODY_METHODS.contains(method) && !content.isMissingNode();
-        String upper = method.toUpperCase();
+    private List<Call> calls(ApiOperations doc, ApiOperations.Operation op, Map<String, String> existingIds) {
+        String existing = existingIds.getOrDefault(op.idPrefix(), "1");
+        String existingLabel = existingIds.containsKey(op.idPrefix()) ? "existing id" : "id 1 (no row to take an id from)";
+        List<JsonNode> parameters = doc.parameters(op);
+        String validQuery = doc.query(parameters, true);
+        String invalidQuery = doc.query(parameters, false);
+        JsonNode content = doc.content(op);
+        boolean hasBody = BODY_METHODS.contains(op.method()) && !content.isMissingNode();
+        String upper = op.method().toUpperCase();
         List<Call> calls = new ArrayList<>();
         if (!hasBody) {
-            calls.add(new Call("valid input, " + existingLabel, upper, fill(path, existing) + validQuery, null, null));
-            calls.add(new Call("valid input, missing id", upper, fill(path, MISSING_ID) + validQuery, null, null));
-            calls.add(new Call("invalid query, malformed id", upper, fill(path, "x") + invalidQuery, null, null));
-            calls.add(new Call("no query", upper, fill(path, existing), null, null));
+            calls.add(new Call("valid input, " + existingLabel, upper, op.fill(existing) + validQuery, null, null));
+            calls.add(new Call("valid input, missing id", upper, op.fill(MISSING_ID) + validQuery, null, null));
+            calls.add(new Call("invalid query, malformed id", upper, op.fill("x") + invalidQuery, null, null));
+            calls.add(new Call("no query", upper, op.fill(existing), null, null));
             return calls;
         }
         if (content.has("multipart/form-data")) {
-            JsonNode schema = resolve(doc, content.get("multipart/form-data").path("schema"));
-            String type = "multipart/form-data; boundary=" + BOUNDARY;
-            calls.add(new Call("a multipart file, " + existingLabel, upper, fill(path, existing) + validQuery, multipart(schema), type));
-            calls.add(new Call("a multipart file, missing id", upper, fill(path, MISSING_ID) + validQuery, multipart(schema), type));
-            calls.add(new Call("no parts", upper, fill(path, existing) + invalidQuery,
-                    ("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8), type));
-            calls.add(new Call("a multipart body cut off inside its file", upper, fill(path, "x"),
-                    Arrays.copyOf(multipart(schema), 120), type));
+            byte[] multipart = doc.multipart(op);
+            String type = "multipart/form-data; boundary=" + ApiOperations.BOUNDARY;
+            calls.add(new Call("a multipart file, " + existingLabel, upper, op.fill(existing) + validQuery, multipart, type));
+            calls.add(new Call("a multipart file, missing id", upper, op.fill(MISSING_ID) + validQuery, multipart, type));
+            calls.add(new Call("no parts", upper, op.fill(existing) + invalidQuery,
+                    ("--" + ApiOperations.BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8), type));
+            calls.add(new Call("a multipart body cut off inside its file", upper, op.fill("x"),
+                    Arrays.copyOf(multipart, 120), type));
             return calls;
         }
-        JsonNode schema = resolve(doc, content.path("application/json").path("schema"));
-        byte[] valid = sample(doc, schema).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] valid = doc.jsonBody(op);
         String json = "application/json";
-        calls.add(new Call("a body from its schema, " + existingLabel, upper, fill(path, existing) + validQuery, valid, json));
-        calls.add(new Call("a body from its schema, missing id", upper, fill(path, MISSING_ID) + validQuery, valid, json));
-        calls.add(new Call("an empty object", upper, fill(path, existing) + invalidQuery, "{}".getBytes(StandardCharsets.UTF_8), json));
-        calls.add(new Call("malformed JSON, malformed id", upper, fill(path, "x") + invalidQuery,
+        calls.add(new Call("a body from its schema, " + existingLabel, upper, op.fill(existing) + validQuery, valid, json));
+        calls.add(new Call("a body from its schema, missing id", upper, op.fill(MISSING_ID) + validQuery, valid, json));
+        calls.add(new Call("an empty object", upper, op.fill(existing) + invalidQuery, "{}".getBytes(StandardCharsets.UTF_8), json));
+        calls.add(new Call("malformed JSON, malformed id", upper, op.fill("x") + invalidQuery,
                 "{\"title\": [".getBytes(StandardCharsets.UTF_8), json));
-        calls.add(new Call("no body", upper, fill(path, existing), null, null));
+        calls.add(new Call("no body", upper, op.fill(existing), null, null));
         return calls;
-    }
-
-    private static String fill(String path, String id) {
-        return path.replaceAll("\\{[^}]+}", id);
-    }
-
-    private static String idPrefix(String path) {
-        int brace = path.indexOf('{');
-        return brace < 0 ? path : path.substring(0, brace);
-    }
-
-    /** Valid: a value from each typed query parameter's schema. Invalid: one no schema allows (wrong type, enum, length). */
-    private String query(JsonNode doc, List<JsonNode> parameters, boolean valid) {
-        List<String> pairs = new ArrayList<>();
-        for (JsonNode p : parameters) {
-            if (!"query".equals(p.path("in").asText())) {
-                continue;
-            }
-            JsonNode schema = resolve(doc, p.path("schema"));
-            boolean typed = schema.has("enum") || !"string".equals(schema.path("type").asText());
-            if (valid && !typed && !p.path("required").asBoolean()) {
-                continue; // a free-text filter the service checks against a dictionary: left out is valid
-            }
-            String value = valid ? String.valueOf(scalar(schema)) : invalidScalar(schema);
-            pairs.add(p.get("name").asText() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
-    }
-
-    private JsonNode sample(JsonNode doc, JsonNode schema) {
-        schema = resolve(doc, schema);
-        String type = schema.path("type").asText();
-        if ("object".equals(type) || schema.has("properties")) {
-            ObjectNode object = NODES.objectNode();
-            schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(doc, p.getValue())));
-            return object;
-        }
-        if ("array".equals(type)) {
-            ArrayNode array = NODES.arrayNode();
-            array.add(sample(doc, schema.path("items")));
-            return array;
-        }
-        Object value = scalar(schema);
-        return value instanceof Long n ? NODES.numberNode(n)
-                : value instanceof Boolean b ? NODES.booleanNode(b) : NODES.textNode(value.toString());
-    }
-
-    private static Object scalar(JsonNode schema) {
-        if (schema.has("enum")) {
-            return schema.get("enum").get(0).asText();
-        }
-        if (schema.has("example") && !schema.get("example").isContainerNode()) {
-            return schema.get("example").asText();
-        }
-        return switch (schema.path("type").asText()) {
-            case "integer", "number" -> Math.max(1, schema.path("minimum").asLong(1));
-            case "boolean" -> true;
-            default -> switch (schema.path("format").asText()) {
-                case "date-time" -> "2026-12-01T09:00:00+08:00";
-                case "date" -> "2026-12-01";
-                default -> "a".repeat(Math.max(3, schema.path("minLength").asInt(0)));
-            };
-        };
-    }
-
-    private static String invalidScalar(JsonNode schema) {
-        return switch (schema.path("type").asText()) {
-            case "integer", "number" -> "not-a-number";
-            case "boolean" -> "maybe";
-            default -> schema.has("enum") ? "NO_SUCH_VALUE"
-                    : schema.has("maxLength") ? "x".repeat(schema.get("maxLength").asInt() + 1)
-                    : schema.has("format") ? "not-a-" + schema.get("format").asText() : "";
-        };
-    }
-
-    private static byte[] multipart(JsonNode schema) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        schema.path("properties").fields().forEachRemaining(p -> {
-            boolean file = "binary".equals(p.getValue().path("format").asText());
-            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + p.getKey() + "\""
-                    + (file ? "; filename=\"matrix.png\"\r\nContent-Type: image/png" : "") + "\r\n\r\n";
-            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(file ? new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0}
-                    : "a".getBytes(StandardCharsets.UTF_8));
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static JsonNode resolve(JsonNode doc, JsonNode node) {
-        while (node.has("$ref")) {
-            node = doc.at(node.get("$ref").asText().substring(1));
-        }
-        return node;
     }
 
     // ---- fixtures ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A small HTTP client for tests: real requests to the app on its random port. Every answer is checked
@@ -71,6 +73,17 @@ public class Api {
     }
 
     /** Sends raw bytes (malformed JSON, huge bodies, multipart) with the given content type. */
+    /** POSTs one file as the multipart field {@code file} (how staff upload attachments). */
+    public Response upload(String path, String token, String filename, byte[] content) {
+        String boundary = "----b" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return raw("POST", path, token, body.toByteArray(), "multipart/form-data; boundary=" + boundary, Map.of());
+    }
+
     public Response raw(String method, String path, String token, byte[] body, String contentType, Map<String, String> headers) {
         return send(method, path, token, body, contentType, headers);
     }

@@ -66,11 +66,17 @@ public class TestUsers {
      * keep a single-county context started later from creating its bootstrap ADMIN.
      */
     public String staffInCounty(String county, Role... roles) {
+        return staffInCounty(county, null, roles);
+    }
+
+    /** {@link #staffInCounty(String, Role...)} of a department (DEPARTMENT staff). */
+    public String staffInCounty(String county, String department, Role... roles) {
         String username = "staff" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, roles, county, enabled, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)", username, encoder.encode(STAFF_PASSWORD), COUNTY_STAFF_NAME,
-                Arrays.stream(roles).map(Role::name).sorted().collect(Collectors.joining(",")), county, now, now);
+        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, roles, department, county, enabled,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)", username, encoder.encode(STAFF_PASSWORD),
+                COUNTY_STAFF_NAME, Arrays.stream(roles).map(Role::name).sorted().collect(Collectors.joining(",")),
+                department, county, now, now);
         return staffLogin(username, STAFF_PASSWORD);
     }
 

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -42,13 +41,7 @@ class UploadTest {
     JdbcTemplate jdbc;
 
     Api.Response upload(String token, String filename, byte[] content) {
-        String boundary = "----b" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.raw("POST", UPLOADS, token, body.toByteArray(), "multipart/form-data; boundary=" + boundary, Map.of());
+        return api.upload(UPLOADS, token, filename, content);
     }
 
     long uploadOk(String token, String filename, byte[] content) {

@@ -1,0 +1,257 @@
+package cn.dengkou.bizservice.common;
+
+import cn.dengkou.bizservice.push.PushTasks;
+import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiOperations;
+import cn.dengkou.bizservice.support.ApiOperations.Operation;
+import cn.dengkou.bizservice.support.CountyRecords;
+import cn.dengkou.bizservice.support.TestUsers;
+import cn.dengkou.bizservice.support.TwoCountyDeployment;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static cn.dengkou.bizservice.support.CountyRecords.DENGKOU;
+import static cn.dengkou.bizservice.support.CountyRecords.HANGJIN;
+import static cn.dengkou.bizservice.support.CountyRecords.PREFECTURE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * County isolation, generated from the OpenAPI document the app serves, in a deployment of 磴口县 (A) and 杭锦后旗 (B).
+ * Every operation with a record in its path is called by A's callers of every role it allows (staff of A; for owner
+ * operations an owner bound in A) with B's record: each must answer 404 (or what {@link #OTHER_COUNTY} says) and
+ * leave the record as it was; prefecture staff (for owner operations, B's own owner) reach B's record and A's (not
+ * 404). Every staff list is read by A's staff of each allowed role, page by page: no B row may appear, while the
+ * prefecture's list shows B's newest. An operation with a path parameter or a staff list this test does not know
+ * fails: a new feature registers its records in {@link #records} (one line each).
+ */
+@TwoCountyDeployment
+class CountyIsolationMatrixTest {
+
+    private static final String A = DENGKOU;
+    private static final String B = HANGJIN;
+    private static final Set<String> STAFF_ROLES = Set.of("ADMIN", "ASSOCIATION", "DEPARTMENT", "HR");
+
+    /** The answer to A's callers for B's record where it is not 404, and why. */
+    private static final Map<String, Integer> OTHER_COUNTY = Map.of(
+            "DELETE /api/v1/me/favorites/notices/{id}", 204); // idempotent: 204 whether or not it was a favourite
+
+    /** Path prefixes whose parameter names no county's record, and where their scoping is tested instead. */
+    private static final Map<String, String> NOT_COUNTY_RECORDS = Map.of(
+            "/api/v1/me/messages/", "an owner's own inbox message (another owner's id: 404, InboxTest)",
+            "/api/v1/dictionaries/", "a dictionary name; county= picks the county's entries (TwoCountyDeploymentTest)");
+
+    /**
+     * A kind of county record behind a path prefix: how to make one in a county, and the row (with what hangs on it)
+     * that must not change when another county's caller calls it.
+     */
+    record Kind(Function<String, Long> create, String table, String stateSql) {
+        Kind(Function<String, Long> create, String table) {
+            this(create, table, "SELECT * FROM " + table + " WHERE id = ?");
+        }
+    }
+
+    /** Path prefix of an {@code {id}} operation, or a staff list's path → its kind of record. */
+    private Map<String, Kind> records() {
+        Kind draft = new Kind(records::draftNotice, "notice");
+        Map<String, Kind> m = new LinkedHashMap<>();
+        m.put("/api/v1/admin/notices/", draft);
+        m.put("/api/v1/notices/", draft); // a staff preview of a draft
+        m.put("/api/v1/me/favorites/notices/", new Kind(records::publishedNotice, "notice",
+                "SELECT n.*, (SELECT COUNT(*) FROM notice_favorite f WHERE f.notice_id = n.id) AS favorites FROM notice n WHERE n.id = ?"));
+        m.put("/api/v1/admin/businesses/", new Kind(records::business, "business",
+                "SELECT b.*, (SELECT GROUP_CONCAT(tag ORDER BY tag) FROM business_tag t WHERE t.business_id = b.id) AS tags"
+                        + " FROM business b WHERE b.id = ?"));
+        m.put("/api/v1/admin/push-tasks/", new Kind(records::pushTask, "push_task"));
+        m.put("/api/v1/admin/staff/", new Kind(records::staffAccount, "app_user"));
+        m.put("/api/v1/files/", new Kind(records::upload, "stored_file"));
+        // staff lists
+        m.put("/api/v1/admin/notices", draft);
+        m.put("/api/v1/admin/businesses", m.get("/api/v1/admin/businesses/"));
+        m.put("/api/v1/admin/push-tasks", m.get("/api/v1/admin/push-tasks/"));
+        m.put("/api/v1/admin/staff", m.get("/api/v1/admin/staff/"));
+        m.put("/api/v1/admin/audit", new Kind(records::draftNotice, "audit_entry")); // a new notice writes its CREATE entry
+        return m;
+    }
+
+    @Autowired
+    Api api;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PushTasks pushTasks;
+
+    CountyRecords records;
+
+    @BeforeEach
+    void fixtures() {
+        records = new CountyRecords(api, users, jdbc, pushTasks);
+    }
+
+    @AfterEach
+    void retireStaff() {
+        users.disableCountyStaff(); // after every dynamic test of the factory
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationKeepsAnotherCountysRecordsOut() {
+        ApiOperations doc = new ApiOperations(api.get("/v3/api-docs", null).json());
+        Map<String, Kind> kinds = records();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation op : doc.all()) {
+            List<String> roles = op.roles();
+            boolean staffList = op.method().equals("get") && !op.hasPathParameter() && !roles.isEmpty()
+                    && STAFF_ROLES.containsAll(roles);
+            if (!op.hasPathParameter() && !staffList) {
+                continue; // no record in its path, not a staff list (creates, public lists, the caller's own)
+            }
+            String title = op.where() + " " + roles;
+            if (NOT_COUNTY_RECORDS.containsKey(op.idPrefix())) {
+                tests.add(DynamicTest.dynamicTest(title + ": " + NOT_COUNTY_RECORDS.get(op.idPrefix()), () -> { }));
+                continue;
+            }
+            Kind kind = kinds.get(op.idPrefix());
+            if (kind == null) {
+                tests.add(DynamicTest.dynamicTest(title, () -> fail("%s: register how to make its record in a county in"
+                        + " CountyIsolationMatrixTest.records()", op.where())));
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(title, staffList ? () -> list(op, kind) : () -> record(doc, op, kind)));
+        }
+        return tests.stream();
+    }
+
+    /** The roles whose callers try the operation: its staff roles (every one for a public operation), or OWNER. */
+    private static List<String> callerRoles(List<String> roles) {
+        if (roles.contains("PUBLIC") || roles.contains("AUTHENTICATED")) {
+            return STAFF_ROLES.stream().sorted().toList();
+        }
+        return roles.stream().filter(r -> STAFF_ROLES.contains(r) || r.equals("OWNER")).toList();
+    }
+
+    private String caller(String county, String role) {
+        return role.equals("OWNER") ? records.owner(county) : records.staff(county, Role.valueOf(role));
+    }
+
+    /** Who reaches every county's record: prefecture staff (ADMIN where allowed), or the record county's own owner. */
+    private String reaching(List<String> roles, String recordCounty) {
+        List<String> callers = callerRoles(roles);
+        if (callers.contains("OWNER")) {
+            return records.owner(recordCounty);
+        }
+        return records.staff(PREFECTURE, Role.valueOf(callers.contains("ADMIN") ? "ADMIN" : callers.get(0)));
+    }
+
+    private void record(ApiOperations doc, Operation op, Kind kind) {
+        long theirs = kind.create().apply(B);
+        Map<String, Object> before = jdbc.queryForMap(kind.stateSql(), theirs);
+        int expected = OTHER_COUNTY.getOrDefault(op.where(), 404);
+        List<String> wrong = new ArrayList<>();
+        for (String role : callerRoles(op.roles())) {
+            Api.Response r = call(doc, op, caller(A, role), theirs);
+            if (r.status() != expected) {
+                wrong.add(role + " of " + A + " → " + r.status() + " " + r.body());
+            }
+        }
+        Map<String, Object> after = jdbc.queryForMap(kind.stateSql(), theirs);
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(wrong).as("%s with %s's record %d must answer %d", op.where(), B, theirs, expected).isEmpty();
+            soft.assertThat(after).as("%s changed nothing", op.where()).isEqualTo(before);
+        });
+
+        for (long id : new long[]{theirs, kind.create().apply(A)}) {
+            String county = id == theirs ? B : A;
+            Api.Response r = call(doc, op, reaching(op.roles(), county), id);
+            assertThat(r.status()).as("%s reaches %s's record %d: %s", op.where(), county, id, r.body()).isNotEqualTo(404);
+        }
+    }
+
+    private Api.Response call(ApiOperations doc, Operation op, String token, long id) {
+        String path = op.fill(Long.toString(id)) + doc.query(doc.parameters(op), true);
+        JsonNode content = doc.content(op);
+        if (content.has("application/json")) {
+            return api.raw(op.method().toUpperCase(), path, token, doc.jsonBody(op), "application/json", Map.of());
+        }
+        if (content.has("multipart/form-data")) {
+            return api.raw(op.method().toUpperCase(), path, token, doc.multipart(op),
+                    "multipart/form-data; boundary=" + ApiOperations.BOUNDARY, Map.of());
+        }
+        return api.raw(op.method().toUpperCase(), path, token, null, null, Map.of());
+    }
+
+    private void list(Operation op, Kind kind) {
+        kind.create().apply(B);
+        Long newest = jdbc.queryForObject("SELECT MAX(id) FROM " + kind.table() + " WHERE county = ?", Long.class, B);
+        Set<Long> theirs = new HashSet<>(jdbc.queryForList("SELECT id FROM " + kind.table() + " WHERE county = ?",
+                Long.class, B));
+        for (String role : callerRoles(op.roles())) {
+            List<Long> seen = ids(op.path(), caller(A, role), null);
+            assertThat(seen).as("%s as %s of %s lists none of %s's rows", op.where(), role, A, B)
+                    .doesNotContainAnyElementsOf(theirs);
+        }
+        assertThat(ids(op.path(), reaching(op.roles(), B), newest)).as("%s as prefecture staff", op.where())
+                .contains(newest);
+    }
+
+    /** Every id the list shows, page by page (until {@code wanted} is seen, when given). */
+    private List<Long> ids(String path, String token, Long wanted) {
+        List<Long> ids = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Api.Response r = api.get(path + "?size=100&page=" + page, token);
+            assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(200);
+            JsonNode items = r.json().get("items");
+            items.forEach(i -> ids.add(i.get("id").asLong()));
+            if (items.size() < 100 || (wanted != null && ids.contains(wanted))) {
+                return ids;
+            }
+        }
+    }
+
+    /**
+     * A push task without a county (a source that names none) belongs to no county: county staff, ADMIN included, do
+     * not find it; prefecture staff do, as far as the task's source lets them (ADMIN any; ASSOCIATION a notice's).
+     */
+    @Test
+    void aPushTaskOfNoCountyIsSeenByPrefectureStaffOnly() {
+        String tasks = "/api/v1/admin/push-tasks";
+        long noticeTask = records.pushTask(null, "NOTICE", records.draftNotice(A));
+        long unguarded = records.pushTask(null, "TEST_SOURCE", 1);
+        for (long task : List.of(noticeTask, unguarded)) {
+            for (String county : List.of(A, B)) {
+                for (Role role : List.of(Role.ADMIN, Role.ASSOCIATION)) {
+                    String staff = records.staff(county, role);
+                    assertThat(api.get(tasks + "/" + task, staff).status()).as("%s of %s", role, county).isEqualTo(404);
+                    assertThat(api.post(tasks + "/" + task + "/cancel", staff, null).status()).isEqualTo(404);
+                    assertThat(ids(tasks, staff, null)).doesNotContain(task);
+                }
+            }
+            String prefectureAdmin = records.staff(PREFECTURE, Role.ADMIN);
+            assertThat(api.get(tasks + "/" + task, prefectureAdmin).status()).isEqualTo(200);
+            assertThat(ids(tasks, prefectureAdmin, task)).contains(task);
+        }
+        String prefectureAssociation = records.staff(PREFECTURE, Role.ASSOCIATION);
+        assertThat(api.get(tasks + "/" + noticeTask, prefectureAssociation).status()).isEqualTo(200);
+        assertThat(api.get(tasks + "/" + unguarded, prefectureAssociation).status())
+                .as("a source no feature guards is ADMIN's alone").isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT status FROM push_task WHERE id = ?", String.class, noticeTask))
+                .as("county staff cancelled nothing").isEqualTo("PENDING");
+    }
+}
