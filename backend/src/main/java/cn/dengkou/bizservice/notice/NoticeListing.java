@@ -101,7 +101,8 @@ class NoticeListing {
                 : null;
         if (key != null) {
             CachedPage c = pages.get(key);
-            if (c != null && c.snapshot() == snapshot && c.names() == names && !now.isBefore(c.since()) && now.isBefore(c.until())) {
+            if (c != null && c.snapshot() == snapshot && c.names() == names && !now.isBefore(c.since())
+                    && now.isBefore(c.until())) {
                 return c.result();
             }
         }
