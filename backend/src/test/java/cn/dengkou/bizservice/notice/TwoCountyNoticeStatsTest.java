@@ -3,15 +3,23 @@ package cn.dengkou.bizservice.notice;
 import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.TestUsers;
 import cn.dengkou.bizservice.support.TwoCountyDeployment;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +68,7 @@ class TwoCountyNoticeStatsTest {
     }
 
     @Test
-    void aPrefectureNoticesStatsAreSplitByCountyAndSumToTheTotal() {
+    void aPrefectureNoticesStatsAreSplitByCountyAndSumToTheTotal() throws Exception {
         List<String> dengkou = owners(DENGKOU, "DK", 2);
         List<String> hangjin = owners(HANGJIN, "SHB", 3);
         long id = kit.create(prefectureAdmin, notice("全市统计" + tag, List.of("TAX"),
@@ -85,6 +93,20 @@ class TwoCountyNoticeStatsTest {
                 .containsEntry("渡口镇", List.of(2L, 1L, 0L));
         assertThat(api.get(ADMIN + "/" + id + "/stats", dengkouAssociation).status())
                 .as("a prefecture notice is the prefecture's, its stats too").isEqualTo(404);
+
+        String xlsx = ADMIN + "/" + id + "/stats.xlsx";
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + xlsx))
+                .header("Authorization", "Bearer " + prefectureAdmin).build(), HttpResponse.BodyHandlers.ofByteArray());
+        ApiContract.verify("GET", xlsx, file.statusCode(), file.headers(), file.body());
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet sheet = wb.getSheetAt(3);
+            assertThat(wb.getSheetName(3)).isEqualTo("按区县（旗）");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("区县（旗）");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("杭锦后旗");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2.0);
+        }
     }
 
     @Test
