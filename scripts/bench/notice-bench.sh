@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Owner notice-list benchmark (issue 4). Usage: scripts/bench/notice-bench.sh [SECONDS] [CONNECTIONS] [--spring.prop=value ...]
+#   or: scripts/bench/notice-bench.sh two-counties [SECONDS] [CONNECTIONS] ...  (issue 10: 磴口县 and 杭锦后旗, 20,000 owners each)
 # Seeds 20,000 bound verified owners and 2,000 published notices, then runs wrk on the cheapest endpoint
 # and on GET /api/v1/notices?page=1&size=20 as a bound owner. Needs wrk (Debian: apt-get install -y wrk).
 # Output (a markdown table at the end) is also written to target/notice-bench.txt.

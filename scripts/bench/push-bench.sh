@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Push-engine benchmark (issue 3). Usage: scripts/bench/push-bench.sh [N] [SEND_N] [--spring.prop=value ...]
+#   or: scripts/bench/push-bench.sh two-counties [PER_COUNTY=20000] [--spring.prop=value ...]  (issue 10: two served counties)
 # N = audience enqueued (default 1000000), SEND_N = recipients actually sent (default 20000).
 # Output (a markdown table at the end) is also written to target/push-bench.txt.
 set -euo pipefail

@@ -32,6 +32,9 @@ public enum ErrorCode {
     PHONE_CODE_INVALID(HttpStatus.BAD_REQUEST, "手机号授权凭证无效或已过期"),
 
     DICTIONARY_NOT_FOUND(HttpStatus.NOT_FOUND, "字典不存在"),
+    DICTIONARY_ENTRY_NOT_FOUND(HttpStatus.NOT_FOUND, "字典条目不存在"),
+    DICTIONARY_CODE_TAKEN(HttpStatus.CONFLICT, "该代码已被使用"),
+    DICTIONARY_NAME_TAKEN(HttpStatus.CONFLICT, "该名称已被其他条目使用"),
     USCC_INVALID(HttpStatus.BAD_REQUEST, "统一社会信用代码校验失败"),
     BUSINESS_ALREADY_BOUND(HttpStatus.CONFLICT, "该经营主体已被其他用户绑定"),
     USER_ALREADY_BOUND(HttpStatus.CONFLICT, "您已绑定其他经营主体"),

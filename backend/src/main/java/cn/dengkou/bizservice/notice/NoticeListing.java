@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * newest first with empty {@code matchReasons}.
  *
  * <p>Rendered pages (not keyword searches), JSON bytes included, are kept per (business profile, filters, page) until the
- * catalog is reloaded or the next instant at which a notice enters or leaves the list (a scheduled
- * time, a validity bound): owners with the same profile share them.
+ * catalog is reloaded, the dictionaries change (a page shows category names and reasons) or the next instant at which
+ * a notice enters or leaves the list (a scheduled time, a validity bound): owners with the same profile share them.
  */
 @Service
 class NoticeListing {
@@ -80,8 +80,11 @@ class NoticeListing {
                            int size) {
     }
 
-    /** A rendered page, valid while the catalog copy is {@code snapshot} and the time is in [since, until). */
-    private record CachedPage(NoticeCatalog.Snapshot snapshot, LocalDateTime since, LocalDateTime until,
+    /**
+     * A rendered page, valid while the catalog copy is {@code snapshot}, the dictionaries' copy {@code names} and the
+     * time is in [since, until).
+     */
+    private record CachedPage(NoticeCatalog.Snapshot snapshot, long names, LocalDateTime since, LocalDateTime until,
                               RenderedJson<PageResult<NoticeViews.OwnerItem>> result) {
     }
 
@@ -90,6 +93,7 @@ class NoticeListing {
         check(query);
         BusinessProfile profile = profiles.of(user);
         NoticeCatalog.Snapshot snapshot = catalog.current();
+        long names = dictionaries.stamp();
         LocalDateTime now = LocalDateTime.now(clock);
         // keyword searches ask the database; other pages are the same for everyone with the same profile
         PageKey key = query.q() == null
@@ -97,7 +101,8 @@ class NoticeListing {
                 : null;
         if (key != null) {
             CachedPage c = pages.get(key);
-            if (c != null && c.snapshot() == snapshot && !now.isBefore(c.since()) && now.isBefore(c.until())) {
+            if (c != null && c.snapshot() == snapshot && c.names() == names && !now.isBefore(c.since())
+                    && now.isBefore(c.until())) {
                 return c.result();
             }
         }
@@ -111,7 +116,7 @@ class NoticeListing {
             if (pages.size() >= MAX_CACHED_PAGES) {
                 pages.clear();
             }
-            pages.put(key, new CachedPage(snapshot, snapshot.lastChange(now), snapshot.nextChange(now), result));
+            pages.put(key, new CachedPage(snapshot, names, snapshot.lastChange(now), snapshot.nextChange(now), result));
         }
         return result;
     }

@@ -6,7 +6,7 @@ import cn.dengkou.bizservice.common.excel.XlsxWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** The reach funnel as an .xlsx workbook: 触达漏斗, 按镇（苏木）, 按主体类型. */
+/** The reach funnel as an .xlsx workbook: 触达漏斗, 按镇（苏木）, 按主体类型, 按区县（旗）. */
 final class NoticeStatsExcel {
 
     /** One line of the funnel sheet: a Chinese label and its number, text or time. */
@@ -38,6 +38,7 @@ final class NoticeStatsExcel {
                 new Metric("收藏人数", v.favorited())));
         out.sheet("按镇（苏木）", breakdown("镇（苏木）"), v.byTownship());
         out.sheet("按主体类型", breakdown("主体类型"), v.byKind());
+        out.sheet("按区县（旗）", breakdown("区县（旗）"), v.byCounty());
     }
 
     private static List<Column<NoticeStats.Row>> breakdown(String first) {

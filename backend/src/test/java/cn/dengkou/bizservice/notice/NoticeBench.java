@@ -41,10 +41,16 @@ import java.util.regex.Pattern;
  * {@code GET /api/v1/notices?page=1&size=20} as that owner, and prints a markdown table.
  *
  * <p>Args: {@code [seconds] [connections]} (default 20 s, 100). Further {@code --key=value} args go to Spring.
+ * {@code two-counties} first (issue 10): the app serves 磴口县 and 杭锦后旗 with 20,000 owners in each (their own
+ * townships); a third of the notices are 磴口县's, a third 杭锦后旗's, a third the prefecture's (half of those for both
+ * counties, the rest for one); the 1,000 owners in turn alternate between the counties.
  */
 public final class NoticeBench {
 
     private static final int OWNERS = 20_000;
+    private static final String[] HANGJIN_TOWNSHIPS = {"SHB", "TDQ", "EDQ", "SDQ", "MH", "TJ", "SM", "SHH"};
+    /** Two served counties of {@link #OWNERS} owners each (the {@code two-counties} argument). */
+    private static boolean twoCounties;
     private static final int NOTICES = 2_000;
     private static final String[] KINDS = {"INDIVIDUAL", "ENTERPRISE"};
     private static final String[] INDUSTRIES = {"A", "C", "E", "F", "H", "I", "L", "O"};
@@ -70,6 +76,11 @@ public final class NoticeBench {
         List<String> positional = new ArrayList<>();
         for (String a : args) {
             (a.startsWith("--") ? springArgs : positional).add(a);
+        }
+        if (!positional.isEmpty() && "two-counties".equals(positional.get(0))) {
+            positional.remove(0);
+            twoCounties = true;
+            springArgs.add(0, "--app.counties=150822,150826");
         }
         if (!positional.isEmpty()) {
             seconds = Integer.parseInt(positional.get(0));
@@ -166,8 +177,9 @@ public final class NoticeBench {
         String loadAfter = load();
 
         System.out.println();
-        System.out.printf("Notice list benchmark: %,d bound verified owners, %,d published notices, wrk -t2 -c%d -d%ds --latency, "
-                        + "%d CPUs, load average before %s, after %s%n%n", OWNERS, NOTICES, connections, seconds,
+        System.out.printf("Notice list benchmark%s: %,d bound verified owners, %,d published notices, wrk -t2 -c%d -d%ds --latency, "
+                        + "%d CPUs, load average before %s, after %s%n%n",
+                twoCounties ? " (two counties: 磴口县 and 杭锦后旗)" : "", owners(), NOTICES, connections, seconds,
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         System.out.print(tables);
         System.out.printf("Goal in both rounds: %s%n", ok ? "meets" : "does not meet");
@@ -181,15 +193,22 @@ public final class NoticeBench {
         return ok ? 0 : 3;
     }
 
+    private static int owners() {
+        return twoCounties ? 2 * OWNERS : OWNERS;
+    }
+
     private static void seedOwners(JdbcTemplate jdbc) {
-        String seq = SqlSequence.upTo(OWNERS);
+        String seq = SqlSequence.upTo(owners());
         jdbc.update("INSERT INTO app_user (openid, roles, enabled, created_at, updated_at) "
                 + "SELECT CONCAT('sim-openid-dev-bench-', seq), 'OWNER', 1, NOW(3), NOW(3) FROM " + seq);
         jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, registered_on, taxpayer_type, "
                 + "status, owner_user_id, created_at, updated_at) "
-                + "SELECT '150822', CONCAT('BN', LPAD(u.id, 16, '0')), CONCAT('基准商户', u.id), '张三', "
+                + "SELECT " + (twoCounties ? "IF(u.id % 2 = 0, '150826', '150822')" : "'150822'")
+                + ", CONCAT('BN', LPAD(u.id, 16, '0')), CONCAT('基准商户', u.id), '张三', "
                 + "IF(u.id % 3 = 0, 'ENTERPRISE', 'INDIVIDUAL'), ELT(1 + u.id % 8, 'A','C','E','F','H','I','L','O'), "
-                + "ELT(1 + u.id % 6, 'BYGL','LSH','DK','BLNZ','SJTH','FARMS'), DATE_SUB('2026-06-01', INTERVAL u.id % 2500 DAY), "
+                + (twoCounties ? "IF(u.id % 2 = 0, ELT(1 + u.id % 8, 'SHB','TDQ','EDQ','SDQ','MH','TJ','SM','SHH'), "
+                + "ELT(1 + u.id % 6, 'BYGL','LSH','DK','BLNZ','SJTH','FARMS'))"
+                : "ELT(1 + u.id % 6, 'BYGL','LSH','DK','BLNZ','SJTH','FARMS')") + ", DATE_SUB('2026-06-01', INTERVAL u.id % 2500 DAY), "
                 + "IF(u.id % 4 = 0, 'GENERAL', IF(u.id % 4 = 1, 'SMALL_SCALE', NULL)), 'VERIFIED', u.id, NOW(3), NOW(3) "
                 + "FROM app_user u WHERE u.openid LIKE 'sim-openid-dev-bench-%'");
         jdbc.update("INSERT INTO business_tag (business_id, tag) SELECT id, "
@@ -218,7 +237,8 @@ public final class NoticeBench {
                     switch (rnd.nextInt(6)) {
                         case 0 -> kinds = List.of(KINDS[rnd.nextInt(2)]);
                         case 1 -> industries = List.of(INDUSTRIES[rnd.nextInt(8)], INDUSTRIES[rnd.nextInt(8)]);
-                        case 2 -> townships = List.of(TOWNSHIPS[rnd.nextInt(6)]);
+                        case 2 -> townships = twoCounties && i % 3 == 1
+                                ? List.of(HANGJIN_TOWNSHIPS[rnd.nextInt(8)]) : List.of(TOWNSHIPS[rnd.nextInt(6)]);
                         case 3 -> tags = List.of(TAGS[rnd.nextInt(8)]);
                         case 4 -> taxpayer = List.of("GENERAL");
                         default -> regTo = LocalDate.of(2025, 6, 1);
@@ -226,6 +246,11 @@ public final class NoticeBench {
                 }
             }
             Audience a = new Audience(kinds, industries, townships, tags, null, regTo, taxpayer);
+            // two counties: 磴口县's, 杭锦后旗's, the prefecture's (for both, or for one; a prefecture township audience is 磴口县's)
+            String county = !twoCounties ? "150822" : i % 3 == 0 ? "150822" : i % 3 == 1 ? "150826" : "150800";
+            if (twoCounties && i % 3 == 2) {
+                a = a.counties(!townships.isEmpty() || i % 2 == 0 ? List.of("150822") : List.of("150822", "150826"));
+            }
             StringBuilder body = new StringBuilder();
             for (int p = 0; p < 12; p++) {
                 body.append(PHRASES[rnd.nextInt(PHRASES.length)]).append('，');
@@ -240,9 +265,9 @@ public final class NoticeBench {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            jdbc.update("INSERT INTO notice (title, summary, body, body_text, category, audience, status, created_by, "
-                            + "published_by, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', 1, 1, ?, ?, ?)",
-                    title, summary, "<p>" + text + "</p>", text, CATEGORIES[i % CATEGORIES.length], audience, at, at, at);
+            jdbc.update("INSERT INTO notice (county, title, summary, body, body_text, category, audience, status, created_by, "
+                            + "published_by, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', 1, 1, ?, ?, ?)",
+                    county, title, summary, "<p>" + text + "</p>", text, CATEGORIES[i % CATEGORIES.length], audience, at, at, at);
             long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
             NoticeAudiences.targetRows(a).forEach(t -> targets.add(new Object[] {id, t.dimension(), t.code()}));
             depts.add(new Object[] {id, DEPARTMENTS[i % DEPARTMENTS.length]});

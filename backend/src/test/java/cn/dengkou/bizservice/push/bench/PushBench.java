@@ -24,6 +24,7 @@ import java.util.Map;
  *
  * <p>Args: {@code [N] [SEND_N]}: audience size for the enqueue benchmark (default 1,000,000) and
  * recipients of the send benchmark (default 20,000). Any further {@code --key=value} args go to Spring.
+ * {@code two-counties [PER_COUNTY]} runs {@link TwoCountyPushBench} instead (two served counties, default 20,000 each).
  *
  * <ol>
  *   <li>Baseline: the server's own {@code INSERT … SELECT} of N rows from a generated sequence ({@code SqlSequence}) into scratch
@@ -51,6 +52,14 @@ public final class PushBench {
             } else {
                 positional.add(a.replace("_", ""));
             }
+        }
+        boolean twoCounties = !positional.isEmpty() && "two-counties".equals(positional.get(0));
+        if (twoCounties) {
+            positional.remove(0);
+            n = positional.isEmpty() ? sendN : Integer.parseInt(positional.get(0));
+            sendN = n;
+            positional.clear();
+            springArgs.add(0, "--app.counties=" + TwoCountyPushBench.DENGKOU + "," + TwoCountyPushBench.HANGJIN);
         }
         if (!positional.isEmpty()) {
             n = Integer.parseInt(positional.get(0));
@@ -91,7 +100,7 @@ public final class PushBench {
         System.err.printf("servers + app up in %.1f s%n", secs(t0));
         int code = 1;
         try {
-            code = run(ctx, sim, n, sendN, springArgs);
+            code = twoCounties ? TwoCountyPushBench.run(ctx, sim, n, TEMPLATE) : run(ctx, sim, n, sendN, springArgs);
         } finally {
             ctx.close();
             sim.stop();
@@ -217,7 +226,7 @@ public final class PushBench {
         return okEnqueue && okSend ? 0 : 2;
     }
 
-    private static double rawSends(WechatClient wechat, int count, int threads) {
+    static double rawSends(WechatClient wechat, int count, int threads) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Map<String, String> data = Map.of("thing1", "基准通知", "time2", "2026年11月26日 09:00");
@@ -242,12 +251,12 @@ public final class PushBench {
         return secs(t0);
     }
 
-    private static PushRequest notice(String title, Recipients audience) {
+    static PushRequest notice(String title, Recipients audience) {
         return PushRequest.of("notice", "NOTICE", 1L, title, "摘要：" + title, "/pages/notice/detail?id=1",
                 Map.of("thing1", "基准通知", "time2", "2026年11月26日 09:00"), audience);
     }
 
-    private static double secs(long startNanos) {
+    static double secs(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 }
