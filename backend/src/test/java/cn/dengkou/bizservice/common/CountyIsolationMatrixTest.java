@@ -55,7 +55,10 @@ class CountyIsolationMatrixTest {
     /** Path prefixes whose parameter names no county's record, and where their scoping is tested instead. */
     private static final Map<String, String> NOT_COUNTY_RECORDS = Map.of(
             "/api/v1/me/messages/", "an owner's own inbox message (another owner's id: 404, InboxTest)",
-            "/api/v1/dictionaries/", "a dictionary name; county= picks the county's entries (TwoCountyDeploymentTest)");
+            "/api/v1/dictionaries/", "a dictionary name; county= picks the county's entries (TwoCountyDeploymentTest)",
+            "/api/v1/admin/dictionaries/", "a dictionary name; county= picks the county's entries, adding one in another"
+                    + " county is 403 COUNTY_FORBIDDEN (TwoCountyDictionaryTest)",
+            "/api/v1/admin/dictionaries", "the dictionaries' names, the same for every county");
 
     /**
      * A kind of county record behind a path prefix: how to make one in a county, and the row (with what hangs on it)
@@ -81,6 +84,7 @@ class CountyIsolationMatrixTest {
         m.put("/api/v1/admin/push-tasks/", new Kind(records::pushTask, "push_task"));
         m.put("/api/v1/admin/staff/", new Kind(records::staffAccount, "app_user"));
         m.put("/api/v1/files/", new Kind(records::upload, "stored_file"));
+        m.put("/api/v1/admin/dictionaries/entries/", new Kind(records::township, "dictionary_item"));
         // staff lists
         m.put("/api/v1/admin/notices", draft);
         m.put("/api/v1/admin/businesses", m.get("/api/v1/admin/businesses/"));

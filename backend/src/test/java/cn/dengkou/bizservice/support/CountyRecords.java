@@ -124,6 +124,12 @@ public class CountyRecords {
         return created(api.upload("/api/v1/admin/uploads", staff(county, Role.ASSOCIATION), "区县隔离.png", PNG));
     }
 
+    /** A township of the county, added by the county's ADMIN (townships are the per-county dictionary). */
+    public long township(String county) {
+        return created(api.post("/api/v1/admin/dictionaries/townships/entries", staff(county, Role.ADMIN),
+                Map.of("code", "T" + SEQ.incrementAndGet(), "name", "隔离测试镇" + SEQ.incrementAndGet())));
+    }
+
     private static long created(Api.Response r) {
         check(r, 201);
         return r.json().get("id").asLong();
