@@ -102,6 +102,8 @@ class CountyIsolationMatrixTest {
     JdbcTemplate jdbc;
     @Autowired
     PushTasks pushTasks;
+    @Autowired
+    Dictionaries dictionaries;
 
     CountyRecords records;
 
@@ -112,7 +114,10 @@ class CountyIsolationMatrixTest {
 
     @AfterEach
     void retireStaff() {
-        users.disableCountyStaff(); // after every dynamic test of the factory
+        users.disableCountyStaff(); // after the factory and after each @Test
+        if (records.dropTownships()) {
+            dictionaries.changed(); // the other context drops the renamed and reordered entries too
+        }
     }
 
     @TestFactory

@@ -7,6 +7,7 @@ import cn.dengkou.bizservice.push.Recipients;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public class CountyRecords {
     private final JdbcTemplate jdbc;
     private final PushTasks pushTasks;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final List<Long> townships = new ArrayList<>();
 
     public CountyRecords(Api api, TestUsers users, JdbcTemplate jdbc, PushTasks pushTasks) {
         this.api = api;
@@ -124,10 +126,23 @@ public class CountyRecords {
         return created(api.upload("/api/v1/admin/uploads", staff(county, Role.ASSOCIATION), "区县隔离.png", PNG));
     }
 
-    /** A township of the county, added by the county's ADMIN (townships are the per-county dictionary). */
+    /**
+     * A township of the county, added by the county's ADMIN (townships are the per-county dictionary); {@link
+     * #dropTownships} removes them again, since the suite's other context lists 150822's townships in its reports.
+     */
     public long township(String county) {
-        return created(api.post("/api/v1/admin/dictionaries/townships/entries", staff(county, Role.ADMIN),
+        long id = created(api.post("/api/v1/admin/dictionaries/townships/entries", staff(county, Role.ADMIN),
                 Map.of("code", "T" + SEQ.incrementAndGet(), "name", "隔离测试镇" + SEQ.incrementAndGet())));
+        townships.add(id);
+        return id;
+    }
+
+    /** Deletes the townships {@link #township} made (the caller tells {@code Dictionaries} they changed). */
+    public boolean dropTownships() {
+        townships.forEach(id -> jdbc.update("DELETE FROM dictionary_item WHERE id = ?", id));
+        boolean any = !townships.isEmpty();
+        townships.clear();
+        return any;
     }
 
     private static long created(Api.Response r) {
