@@ -1,7 +1,9 @@
 package cn.dengkou.bizservice.notice;
 
 import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.Dictionaries;
+import cn.dengkou.bizservice.push.PushShare;
 import cn.dengkou.bizservice.push.PushTaskView;
 import cn.dengkou.bizservice.push.PushTasks;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,7 +21,8 @@ import java.util.Set;
  * subscribe message (or had no quota, or it failed), opened it (unique readers), favourited it;
  * broken down by county, by township and by kind of business. Withdrawn notices keep their numbers.
  * A prefecture notice's numbers are the sum over the counties it reached ({@code byCounty} splits them); county staff
- * (who manage only their county's notices) see only rows of their counties and of readers without a business.
+ * see only rows of their counties and of readers without a business, and of a prefecture notice for their county
+ * (which they do not manage, but report on) their county's share of the push too.
  */
 @Service
 class NoticeStats {
@@ -29,13 +32,22 @@ class NoticeStats {
     private final NoticeMapper notices;
     private final NoticeStatsMapper stats;
     private final PushTasks pushTasks;
+    private final PushShare shares;
     private final Dictionaries dictionaries;
+    private final Counties counties;
+    private final NoticeCounties noticeCounties;
+    private final NoticeAudiences audiences;
 
-    NoticeStats(NoticeMapper notices, NoticeStatsMapper stats, PushTasks pushTasks, Dictionaries dictionaries) {
+    NoticeStats(NoticeMapper notices, NoticeStatsMapper stats, PushTasks pushTasks, PushShare shares,
+                Dictionaries dictionaries, Counties counties, NoticeCounties noticeCounties, NoticeAudiences audiences) {
         this.notices = notices;
         this.stats = stats;
         this.pushTasks = pushTasks;
+        this.shares = shares;
         this.dictionaries = dictionaries;
+        this.counties = counties;
+        this.noticeCounties = noticeCounties;
+        this.audiences = audiences;
     }
 
     /** One row of a breakdown; {@code code} null = users without a bound business. */
@@ -57,21 +69,42 @@ class NoticeStats {
     }
 
     View of(long id, AuthUser staff) {
-        Notice n = NoticeAccess.manageable(notices, id, staff);
+        Notice n = readable(id, staff);
         PushTaskView task = n.getPushTaskId() == null ? null : pushTasks.view(n.getPushTaskId());
         Set<String> in = NoticeAccess.scope(staff).counties();
-        List<Map<String, Object>> delivered = within(in, task == null ? List.of() : stats.delivered(task.id()));
-        List<Map<String, Object>> readers = within(in, stats.readers(id));
-        List<Map<String, Object>> favorites = within(in, stats.favorites(id));
+        boolean part = in != null && !in.contains(n.getCounty()); // county staff's part of a prefecture notice
+        List<Map<String, Object>> delivered = within(in, !part, task == null ? List.of() : stats.delivered(task.id()));
+        List<Map<String, Object>> readers = within(in, !part, stats.readers(id));
+        List<Map<String, Object>> favorites = within(in, !part, stats.favorites(id));
+        PushShare.Counts push = task == null ? new PushShare.Counts(0, 0, 0, 0, 0, 0)
+                : part ? shares.of(task.id(), in)
+                : new PushShare.Counts(task.total(), task.sent(), task.failed(), task.noQuota(), task.unknown(),
+                task.pending());
         return new View(id, n.getTitle(), n.getStatus(), NoticeStatus.valueOf(n.getStatus()).label, n.getPublishedAt(),
                 n.getWithdrawnAt(), n.getPushTaskId(), task == null ? null : task.status(), n.getAudienceSize(),
-                task == null ? 0 : task.total(), task == null ? 0 : task.sent(), task == null ? 0 : task.noQuota(),
-                task == null ? 0 : task.failed(), task == null ? 0 : task.unknown(), task == null ? 0 : task.pending(),
+                push.delivered(), push.sent(), push.noQuota(), push.failed(), push.unknown(), push.pending(),
                 sum(readers), sum(favorites),
                 breakdown(Dictionaries.TOWNSHIPS, "township", one(in), delivered, readers, favorites),
                 breakdown(Dictionaries.BUSINESS_KINDS, "kind", null, delivered, readers, favorites),
                 breakdown(Dictionaries.COUNTIES, "county", null, delivered, readers, favorites).stream()
                         .filter(r -> in == null || r.code() == null || in.contains(r.code())).toList());
+    }
+
+    /**
+     * The notice if the staff member may manage it, or — for county staff — a prefecture notice for their county whose
+     * departments they may manage there: its stats are theirs to report on, counted over their county only.
+     */
+    private Notice readable(long id, AuthUser staff) {
+        Notice n = notices.selectById(id);
+        Set<String> own = staff.counties();
+        if (n != null && own != null && !counties.isServed(n.getCounty())) {
+            Set<String> reached = noticeCounties.of(n, audiences.of(n));
+            boolean forThem = own.stream().anyMatch(c -> NoticeCounties.isFor(reached, c));
+            if (forThem && NoticeAccess.canManage(staff, notices.departmentsOf(id), staff.county())) {
+                return n;
+            }
+        }
+        return NoticeAccess.manageable(notices, id, staff);
     }
 
     /** The one county of a county staff member (whose zero rows list only their own townships), else null. */
@@ -80,12 +113,13 @@ class NoticeStats {
     }
 
     /**
-     * The rows of these counties (null = every county) and those without a business: county staff see only their own
-     * county's notices, whose guest readers are theirs.
+     * The rows of these counties (null = every county), and those without a business when {@code unbound}: a county's
+     * notice's guest readers are its county's, a prefecture notice's are no county's.
      */
-    private static List<Map<String, Object>> within(Set<String> counties, List<Map<String, Object>> rows) {
+    private static List<Map<String, Object>> within(Set<String> counties, boolean unbound,
+                                                    List<Map<String, Object>> rows) {
         return counties == null ? rows : rows.stream()
-                .filter(r -> r.get("county") == null || counties.contains((String) r.get("county"))).toList();
+                .filter(r -> r.get("county") == null ? unbound : counties.contains((String) r.get("county"))).toList();
     }
 
     /** Every dictionary entry in its order (zeros included), then codes no longer in it, then users without a business. */

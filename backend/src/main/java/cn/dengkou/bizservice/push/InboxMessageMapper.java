@@ -11,6 +11,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 
 @Mapper
 interface InboxMessageMapper extends BaseMapper<InboxMessage> {
@@ -95,4 +96,8 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
             + AudienceSql.CONDITIONS
             + "</script>")
     long countAudience(@Param("r") Recipients recipients, @Param("sourceSql") String sourceSql);
+
+    /** Messages of the task to recipients whose business is of these counties ({@link PushShare}). */
+    @Select("<script>SELECT COUNT(*) FROM inbox_message x" + PushShare.IN_COUNTIES + "</script>")
+    long countIn(@Param("task") long taskId, @Param("counties") Collection<String> counties);
 }

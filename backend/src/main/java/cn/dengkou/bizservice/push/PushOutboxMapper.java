@@ -100,6 +100,11 @@ interface PushOutboxMapper {
     @Select("SELECT status AS k, COUNT(*) AS v FROM push_outbox WHERE task_id = #{taskId} GROUP BY status")
     List<Map<String, Object>> countByStatus(@Param("taskId") long taskId);
 
+    /** {@link #countByStatus} over the recipients whose business is of these counties ({@link PushShare}). */
+    @Select("<script>SELECT x.status AS k, COUNT(*) AS v FROM push_outbox x" + PushShare.IN_COUNTIES
+            + " GROUP BY x.status</script>")
+    List<Map<String, Object>> countByStatusIn(@Param("task") long taskId, @Param("counties") Collection<String> counties);
+
     @Select("SELECT errcode AS k, COUNT(*) AS v FROM push_outbox WHERE task_id = #{taskId} AND errcode IS NOT NULL "
             + "GROUP BY errcode ORDER BY v DESC, errcode LIMIT #{limit}")
     List<Map<String, Object>> topErrcodes(@Param("taskId") long taskId, @Param("limit") int limit);

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A notice's reach funnel serving 磴口县 and 杭锦后旗: a prefecture notice's numbers are the sum over the counties it
- * reached and {@code byCounty} splits them; a county's notice shows county staff their county's rows only.
+ * reached and {@code byCounty} splits them, and each county's staff see their county's share of it; a county's notice
+ * shows county staff their county's rows only.
  */
 @TwoCountyDeployment
 class TwoCountyNoticeStatsTest {
@@ -91,8 +92,30 @@ class TwoCountyNoticeStatsTest {
         assertThat(counties.get("杭锦后旗")).containsExactly(3L, 2L, 1L);
         assertThat(rows(s.get("byTownship"))).containsEntry("陕坝镇", List.of(3L, 2L, 1L))
                 .containsEntry("渡口镇", List.of(2L, 1L, 0L));
-        assertThat(api.get(ADMIN + "/" + id + "/stats", dengkouAssociation).status())
-                .as("a prefecture notice is the prefecture's, its stats too").isEqualTo(404);
+        Api.Response part = api.get(ADMIN + "/" + id + "/stats", dengkouAssociation);
+        assertThat(part.status()).as("county staff report on a prefecture notice for their county: " + part.body())
+                .isEqualTo(200);
+        JsonNode dk = part.json();
+        assertThat(dk.get("inboxDelivered").asLong()).as("their county's share of the push").isEqualTo(2);
+        assertThat(dk.get("subscribeSent").asLong() + dk.get("subscribeNoQuota").asLong()
+                + dk.get("subscribeFailed").asLong() + dk.get("subscribeUnknown").asLong()
+                + dk.get("subscribePending").asLong()).isEqualTo(2);
+        assertThat(dk.get("opened").asLong()).isEqualTo(1);
+        assertThat(dk.get("favorited").asLong()).isZero();
+        assertThat(rows(dk.get("byCounty"))).containsExactly(Map.entry("磴口县", List.of(2L, 1L, 0L)));
+        assertThat(rows(dk.get("byTownship"))).doesNotContainKey("陕坝镇");
+        assertThat(s.get("subscribeNoQuota").asLong() + s.get("subscribeSent").asLong()
+                + s.get("subscribeFailed").asLong() + s.get("subscribeUnknown").asLong()
+                + s.get("subscribePending").asLong()).as("the prefecture sees the whole push").isEqualTo(5);
+        assertThat(api.get(ADMIN + "/" + id + "/stats", users.staffInCounty(DENGKOU, "FINANCE", Role.DEPARTMENT))
+                .status()).as("department staff of another department").isEqualTo(404);
+        long hangjinOnly = kit.create(prefectureAdmin, notice("杭锦后旗专项" + tag, List.of("TAX"),
+                Map.of("tags", List.of(tag), "counties", List.of(HANGJIN))));
+        assertThat(kit.action(prefectureAdmin, hangjinOnly, "publish", Map.of("push", true)).status()).isEqualTo(200);
+        assertThat(api.get(ADMIN + "/" + hangjinOnly + "/stats", dengkouAssociation).status())
+                .as("a prefecture notice for another county does not exist for them").isEqualTo(404);
+        assertThat(api.get(ADMIN + "/" + hangjinOnly + "/stats", users.staffInCounty(HANGJIN, Role.ASSOCIATION))
+                .json().get("inboxDelivered").asLong()).isEqualTo(3);
 
         String xlsx = ADMIN + "/" + id + "/stats.xlsx";
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + xlsx))
