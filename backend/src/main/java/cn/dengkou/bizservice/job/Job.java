@@ -39,6 +39,7 @@ public class Job {
     private String status;
     private String source;
     private String externalId;
+    private Long importRunId;
     private Long hiringNeedId;
     private Integer contactReveals;
     private Long createdBy;
@@ -90,6 +91,8 @@ public class Job {
     public void setSource(String source) { this.source = source; }
     public String getExternalId() { return externalId; }
     public void setExternalId(String externalId) { this.externalId = externalId; }
+    public Long getImportRunId() { return importRunId; }
+    public void setImportRunId(Long importRunId) { this.importRunId = importRunId; }
     public Long getHiringNeedId() { return hiringNeedId; }
     public void setHiringNeedId(Long hiringNeedId) { this.hiringNeedId = hiringNeedId; }
     public Integer getContactReveals() { return contactReveals; }
