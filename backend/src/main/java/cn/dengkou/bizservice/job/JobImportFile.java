@@ -50,7 +50,7 @@ final class JobImportFile {
         }
     }
 
-    private static boolean isJson(byte[] content) {
+    static boolean isJson(byte[] content) {
         int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB ? 3 : 0;
         while (i < content.length && Character.isWhitespace(content[i])) {
             i++;
