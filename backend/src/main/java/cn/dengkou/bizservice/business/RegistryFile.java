@@ -1,14 +1,18 @@
 package cn.dengkou.bizservice.business;
 
 import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.excel.HeaderedTable;
 import cn.dengkou.bizservice.common.excel.TableFile;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Reads a registry extract, CSV or XLSX (told apart by content, not by name), row by row: the
- * header row names the columns ({@link RegistryTable}) and every later non-blank row goes to the
+ * header row names the columns ({@link RegistryColumn}, found by {@link HeaderedTable}) and every later non-blank row goes to the
  * consumer with its row number in the file (the header's own row counts). A file that cannot be
  * read at all is refused with IMPORT_FILE_INVALID; callers write nothing until this returns.
  */
@@ -27,7 +31,10 @@ final class RegistryFile {
     }
 
     static void read(byte[] content, String filename, Consumer<Row> rows) {
-        RegistryTable table = new RegistryTable(rows);
+        Set<RegistryColumn> required = EnumSet.allOf(RegistryColumn.class).stream().filter(c -> c.required)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegistryColumn.class)));
+        HeaderedTable<RegistryColumn> table = new HeaderedTable<>(RegistryColumn.class, RegistryColumn::byHeader, required,
+                RegistryColumn::title, MAX_ROWS, r -> rows.accept(new Row(r.number(), r.cells())));
         TableFile.read(content, filename, table::row);
         table.finish();
     }

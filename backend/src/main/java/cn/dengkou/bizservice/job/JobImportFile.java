@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.job;
 
+import cn.dengkou.bizservice.common.excel.HeaderedTable;
 import cn.dengkou.bizservice.common.excel.TableFile;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,17 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import static cn.dengkou.bizservice.common.excel.TableFile.invalid;
 
 /**
  * Reads an import, row by row, whatever its format: a JSON array of objects (row = position in the array, from 1),
- * or a CSV/XLSX table whose first non-blank row is the header (row = row in the file). Streams: no format holds all
+ * or a CSV/XLSX table under a header row ({@link HeaderedTable}; row = row in the file). Streams: no format holds all
  * rows. A file that cannot be read is IMPORT_FILE_INVALID, thrown wherever reading stops (the caller rolls back).
  */
 final class JobImportFile {
@@ -43,11 +42,16 @@ final class JobImportFile {
             readJson(content, json, out);
             return;
         }
-        Table table = new Table(sourceGiven, out);
-        TableFile.read(content, filename, table::row);
-        if (table.columns == null) {
-            throw invalid("文件中没有表头行");
+        Set<JobImportColumn> required = EnumSet.noneOf(JobImportColumn.class);
+        for (JobImportColumn c : JobImportColumn.values()) {
+            if (c.required || (c == JobImportColumn.SOURCE && !sourceGiven)) {
+                required.add(c);
+            }
         }
+        HeaderedTable<JobImportColumn> table = new HeaderedTable<>(JobImportColumn.class, JobImportColumn::byHeader,
+                required, c -> c.title, MAX_ROWS, r -> out.accept(new Row(r.number(), r.cells(), null)));
+        TableFile.read(content, filename, table);
+        table.finish();
     }
 
     static boolean isJson(byte[] content) {
@@ -92,57 +96,6 @@ final class JobImportFile {
             throw invalid("JSON 格式错误（第 " + e.getLocation().getLineNr() + " 行附近）");
         } catch (IOException e) {
             throw invalid("JSON 文件无法读取");
-        }
-    }
-
-    /** A CSV/XLSX table: the first non-blank row is the header, later non-blank rows are data. */
-    private static final class Table {
-        private final boolean sourceGiven;
-        private final Consumer<Row> out;
-        private Map<Integer, JobImportColumn> columns;
-        private int rows;
-
-        Table(boolean sourceGiven, Consumer<Row> out) {
-            this.sourceGiven = sourceGiven;
-            this.out = out;
-        }
-
-        void row(int number, List<String> cells) {
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                return;
-            }
-            if (columns == null) {
-                header(cells);
-                return;
-            }
-            if (++rows > MAX_ROWS) {
-                throw invalid("数据超过 " + MAX_ROWS + " 行，请拆分后分批导入");
-            }
-            Map<JobImportColumn, String> values = new EnumMap<>(JobImportColumn.class);
-            columns.forEach((i, c) -> {
-                if (i < cells.size() && cells.get(i) != null) {
-                    values.put(c, cells.get(i));
-                }
-            });
-            out.accept(new Row(number, values, null));
-        }
-
-        private void header(List<String> cells) {
-            Map<Integer, JobImportColumn> found = new java.util.HashMap<>();
-            Set<JobImportColumn> seen = EnumSet.noneOf(JobImportColumn.class);
-            for (int i = 0; i < cells.size(); i++) {
-                JobImportColumn c = JobImportColumn.byHeader(cells.get(i));
-                if (c != null && seen.add(c)) {
-                    found.put(i, c);
-                }
-            }
-            List<String> missing = EnumSet.allOf(JobImportColumn.class).stream()
-                    .filter(c -> (c.required || (c == JobImportColumn.SOURCE && !sourceGiven)) && !seen.contains(c))
-                    .map(c -> c.title).toList();
-            if (!missing.isEmpty()) {
-                throw invalid("第一行应为表头，缺少必需的列：" + missing.stream().collect(Collectors.joining("、")));
-            }
-            columns = found;
         }
     }
 }
