@@ -57,6 +57,9 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/admin/staff/", "app_user");
         ID_TABLES.put("/api/v1/me/messages/", "inbox_message");
         ID_TABLES.put("/api/v1/admin/dictionaries/entries/", "dictionary_item");
+        ID_TABLES.put("/api/v1/admin/jobs/", "job");
+        ID_TABLES.put("/api/v1/jobs/", "job");
+        ID_TABLES.put("/api/v1/admin/hiring-needs/", "hiring_need");
     }
 
     @Autowired

@@ -23,7 +23,7 @@ import java.util.Random;
 /**
  * Demo data for the dev mode, written once per county into an empty database: 磴口县 (150822) gets staff of every
  * role, a registry extract and 300 owners with bound businesses over its five townships; 杭锦后旗 (150826) its own
- * ADMIN, association and tax staff and 100 owners over its towns. The bootstrap {@code admin} is the prefecture's
+ * ADMIN, association, tax and HR staff and 100 owners over its towns. The bootstrap {@code admin} is the prefecture's
  * (巴彦淖尔市) ADMIN, who sees both. Owner {@code dev-owner-N} (N = 1..300) is a Dengkou owner,
  * {@code dev-hjhq-owner-N} (N = 1..100) a Hangjin one; both log in through the simulator with that code.
  */
@@ -72,6 +72,7 @@ class DemoData {
                         {"hjhq-admin", "杭锦后旗 系统管理员", "ADMIN", null},
                         {"hjhq-association", "杭锦后旗个私协会 孙干事", "ASSOCIATION", null},
                         {"hjhq-tax", "杭锦后旗税务局 周科员", "DEPARTMENT", "TAX"},
+                        {"hjhq-hr", "杭锦后旗人社局 钱科员", "HR", "HRSS"},
                 };
                 tx.executeWithoutResult(s -> write(jdbc, encoder, HANGJIN, "杭锦后旗", staff, HANGJIN_TOWNSHIPS,
                         HANGJIN_REGISTRY, HANGJIN_OWNERS, "dev-hjhq-owner-"));
