@@ -50,7 +50,11 @@ class CountyIsolationMatrixTest {
 
     /** The answer to A's callers for B's record where it is not 404, and why. */
     private static final Map<String, Integer> OTHER_COUNTY = Map.of(
-            "DELETE /api/v1/me/favorites/notices/{id}", 204); // idempotent: 204 whether or not it was a favourite
+            "DELETE /api/v1/me/favorites/notices/{id}", 204, // idempotent: 204 whether or not it was a favourite
+            // an open job is public, for job seekers of any county (a guest opens a shared link); staff are not
+            // bound owners, who read their own county's jobs only (TwoCountyJobTest)
+            "GET /api/v1/jobs/{id}", 200,
+            "POST /api/v1/jobs/{id}/contact", 200);
 
     /** Path prefixes whose parameter names no county's record, and where their scoping is tested instead. */
     private static final Map<String, String> NOT_COUNTY_RECORDS = Map.of(
@@ -59,6 +63,11 @@ class CountyIsolationMatrixTest {
             "/api/v1/admin/dictionaries/", "a dictionary name; county= picks the county's entries, adding one in another"
                     + " county is 403 COUNTY_FORBIDDEN (TwoCountyDictionaryTest)",
             "/api/v1/admin/dictionaries", "the dictionaries' names, the same for every county");
+
+    /** Staff reads that are sums over the caller's counties, not lists of records, and where their scoping is tested. */
+    private static final Map<String, String> AGGREGATES = Map.of(
+            "/api/v1/admin/job-stats", "TwoCountyJobTest.hiringNeedsAndStatsStayInTheirCounty",
+            "/api/v1/admin/job-stats.xlsx", "the same numbers as job-stats (TwoCountyJobTest)");
 
     /**
      * A kind of county record behind a path prefix: how to make one in a county, and the row (with what hangs on it)
@@ -85,12 +94,20 @@ class CountyIsolationMatrixTest {
         m.put("/api/v1/admin/staff/", new Kind(records::staffAccount, "app_user"));
         m.put("/api/v1/files/", new Kind(records::upload, "stored_file"));
         m.put("/api/v1/admin/dictionaries/entries/", new Kind(records::township, "dictionary_item"));
+        Kind job = new Kind(records::job, "job");
+        m.put("/api/v1/admin/jobs/", job);
+        m.put("/api/v1/jobs/", job); // public: another county's job is not found, and its contact is not revealed
+        Kind need = new Kind(records::hiringNeed, "hiring_need");
+        m.put("/api/v1/admin/hiring-needs/", need);
+        m.put("/api/v1/me/hiring-needs/", need);
         // staff lists
         m.put("/api/v1/admin/notices", draft);
         m.put("/api/v1/admin/businesses", m.get("/api/v1/admin/businesses/"));
         m.put("/api/v1/admin/push-tasks", m.get("/api/v1/admin/push-tasks/"));
         m.put("/api/v1/admin/staff", m.get("/api/v1/admin/staff/"));
         m.put("/api/v1/admin/audit", new Kind(records::draftNotice, "audit_entry")); // a new notice writes its CREATE entry
+        m.put("/api/v1/admin/jobs", job);
+        m.put("/api/v1/admin/hiring-needs", need);
         return m;
     }
 
@@ -135,6 +152,10 @@ class CountyIsolationMatrixTest {
             String title = op.where() + " " + roles;
             if (NOT_COUNTY_RECORDS.containsKey(op.idPrefix())) {
                 tests.add(DynamicTest.dynamicTest(title + ": " + NOT_COUNTY_RECORDS.get(op.idPrefix()), () -> { }));
+                continue;
+            }
+            if (staffList && AGGREGATES.containsKey(op.path())) {
+                tests.add(DynamicTest.dynamicTest(title + ": county sums, " + AGGREGATES.get(op.path()), () -> { }));
                 continue;
             }
             Kind kind = kinds.get(op.idPrefix());

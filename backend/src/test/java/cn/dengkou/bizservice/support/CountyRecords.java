@@ -6,6 +6,7 @@ import cn.dengkou.bizservice.push.PushTasks;
 import cn.dengkou.bizservice.push.Recipients;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,6 +144,36 @@ public class CountyRecords {
         boolean any = !townships.isEmpty();
         townships.clear();
         return any;
+    }
+
+    /** A township of the county that every test database has (V1's 渡口镇, the test seed's 陕坝镇). */
+    public static String townshipOf(String county) {
+        return HANGJIN.equals(county) ? "SHB" : "DK";
+    }
+
+    /** An OPEN job posted by the county's HR staff. */
+    public long job(String county) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "区县隔离测试岗位");
+        body.put("employer", "区县隔离测试用人单位");
+        body.put("township", townshipOf(county));
+        body.put("industry", "A");
+        body.put("type", "SEASONAL");
+        body.put("headcount", 3);
+        body.put("salaryMin", 3000);
+        body.put("salaryMax", 4000);
+        body.put("contactName", "王经理");
+        body.put("contactPhone", "13912345678");
+        body.put("validUntil", LocalDate.now().plusMonths(3).toString());
+        return created(api.post("/api/v1/admin/jobs", staff(county, Role.HR), body));
+    }
+
+    /** A SUBMITTED hiring need of the county's owner. */
+    public long hiringNeed(String county) {
+        return created(api.post("/api/v1/me/hiring-needs", owner(county), Map.of(
+                "positions", List.of(Map.of("title", "区县隔离测试工", "headcount", 2)),
+                "township", townshipOf(county), "deadline", LocalDate.now().plusMonths(1).toString(),
+                "contactName", "孙会计", "contactPhone", "13700001111")));
     }
 
     private static long created(Api.Response r) {
