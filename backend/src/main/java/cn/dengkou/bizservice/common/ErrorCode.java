@@ -45,7 +45,18 @@ public enum ErrorCode {
     NOTICE_SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己起草或修改过的公告"),
     NOTICE_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能管理本部门的公告"),
     UPLOAD_TYPE_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "只能上传 PDF、Word、Excel、JPG 或 PNG 文件"),
-    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在");
+    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在"),
+
+    EVENT_NOT_FOUND(HttpStatus.NOT_FOUND, "活动不存在"),
+    EVENT_STATE_CONFLICT(HttpStatus.CONFLICT, "活动当前状态不允许此操作"),
+    EVENT_MANAGER_FORBIDDEN(HttpStatus.FORBIDDEN, "人社局工作人员只能管理本局组织的活动"),
+    EVENT_AUDIENCE_FORBIDDEN(HttpStatus.FORBIDDEN, "您不在本活动的报名范围内"),
+    ALREADY_REGISTERED(HttpStatus.CONFLICT, "您已报名本活动"),
+    REGISTRATION_CLOSED(HttpStatus.CONFLICT, "本活动当前不接受报名"),
+    REGISTRATION_NOT_FOUND(HttpStatus.NOT_FOUND, "报名记录不存在"),
+    CHECK_IN_CODE_INVALID(HttpStatus.BAD_REQUEST, "签到码无效"),
+    CHECK_IN_CODE_WRONG_EVENT(HttpStatus.BAD_REQUEST, "该签到码不属于本活动"),
+    ALREADY_CHECKED_IN(HttpStatus.CONFLICT, "该报名已签到，签到码不能重复使用");
 
     private final HttpStatus status;
     private final String defaultDetail;

@@ -33,6 +33,7 @@ public final class DevApplication {
         props.put("app.wechat.templates.job", "tpl-dev-job");
         props.put("app.wechat.templates.event", "tpl-dev-event");
         props.put("app.wechat.templates.feedback", "tpl-dev-feedback");
+        props.put("app.event.check-in-key", "dev-check-in-key-not-for-production-0001");
         props.put("app.upload.dir", dataDir.resolve("uploads").toString());
         // two counties, so the isolation can be seen; the bootstrap admin is then the prefecture's (巴彦淖尔市)
         props.put("app.counties", "150822,150826");
