@@ -90,7 +90,7 @@ interface EventMapper extends BaseMapper<Event> {
             <script>
             SELECT e.id, e.county, e.title, e.kind, e.organiser, e.start_at, e.end_at, e.address, e.township, e.latitude,
                    e.longitude, e.online_link, e.capacity, e.confirmed, e.registration_opens_at, e.registration_deadline,
-                   e.open_to_unbound, e.status, e.published_at
+                   e.open_to_unbound, e.status, e.managed_by, e.published_at
             FROM event e
             <if test="county != null">JOIN event_county ec ON ec.county = #{county} AND ec.event_id = e.id</if>
             WHERE e.status = 'PUBLISHED'
