@@ -49,7 +49,7 @@ class EventCatalog {
 
     /** Published or cancelled (registrants still see it); a bound owner of another county gets 404. */
     EventViews.Detail get(long id, AuthUser user) {
-        Event e = registrations.published(id);
+        Event e = EventRules.listed(events.selectById(id));
         String county = counties.readerCounty(user, null);
         if (county != null && !events.countiesOf(id).contains(county)) {
             throw new ApiException(ErrorCode.EVENT_NOT_FOUND);

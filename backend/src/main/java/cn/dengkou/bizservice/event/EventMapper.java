@@ -128,4 +128,11 @@ interface EventMapper extends BaseMapper<Event> {
     default void setPushTask(long id, long taskId) {
         update(null, new LambdaUpdateWrapper<Event>().eq(Event::getId, id).set(Event::getPushTaskId, taskId));
     }
+
+    /** The event without its description (what registering reads). */
+    default Event withoutDescription(long id) {
+        return selectOne(new LambdaQueryWrapper<Event>()
+                .select(Event.class, f -> !f.getColumn().startsWith("description"))
+                .eq(Event::getId, id));
+    }
 }

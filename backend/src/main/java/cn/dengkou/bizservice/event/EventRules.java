@@ -16,6 +16,14 @@ final class EventRules {
     private EventRules() {
     }
 
+    /** The event when owners and guests may see it (published, or cancelled: registrants still see it), else 404. */
+    static Event listed(Event e) {
+        if (e == null || EventStatus.DRAFT.name().equals(e.getStatus())) {
+            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
+        }
+        return e;
+    }
+
     /** Published, registration opened (or no opening time) and the deadline not passed. */
     static boolean isOpen(Event e, LocalDateTime now) {
         return EventStatus.PUBLISHED.name().equals(e.getStatus())

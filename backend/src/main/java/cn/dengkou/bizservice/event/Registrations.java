@@ -62,7 +62,9 @@ class Registrations {
                 if (!EventStatus.PUBLISHED.name().equals(locked.getStatus())) {
                     throw new ApiException(ErrorCode.REGISTRATION_CLOSED, "活动已取消，不能报名");
                 }
-                boolean seat = events.takeSeat(eventId) == 1;
+                // under the lock the counter read is current: a full event skips the UPDATE, the rest take a seat by it
+                boolean seat = (locked.getCapacity() == null || locked.getConfirmed() < locked.getCapacity())
+                        && events.takeSeat(eventId) == 1;
                 Registration n = new Registration();
                 n.setEventId(eventId);
                 n.setCounty(e.getCounty());
@@ -148,10 +150,6 @@ class Registrations {
 
     /** A published (or cancelled: registrants still see it) event, else EVENT_NOT_FOUND. */
     Event published(long id) {
-        Event e = events.selectById(id);
-        if (e == null || EventStatus.DRAFT.name().equals(e.getStatus())) {
-            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
-        }
-        return e;
+        return EventRules.listed(events.withoutDescription(id));
     }
 }

@@ -43,7 +43,7 @@ class EventAuthoringTest {
     void setUp() {
         kit = new EventTestKit(api, jdbc, sessions);
         association = users.staffToken(Role.ASSOCIATION);
-        now = LocalDateTime.now();
+        now = LocalDateTime.now(cn.dengkou.bizservice.common.TimeConfig.ZONE);
     }
 
     @Test
