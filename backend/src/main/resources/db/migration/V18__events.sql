@@ -35,6 +35,9 @@ CREATE TABLE event (
     managed_by            VARCHAR(16)   NOT NULL,
     created_by            BIGINT        NOT NULL,
     updated_by            BIGINT        NULL,
+    -- the second pair of eyes for an invitation push above the review threshold: never its author or an editor
+    approved_by           BIGINT        NULL,
+    approved_at           DATETIME(3)   NULL,
     published_at          DATETIME(3)   NULL,
     cancelled_at          DATETIME(3)   NULL,
     push_task_id          BIGINT        NULL,

@@ -49,6 +49,8 @@ public enum ErrorCode {
 
     EVENT_NOT_FOUND(HttpStatus.NOT_FOUND, "活动不存在"),
     EVENT_STATE_CONFLICT(HttpStatus.CONFLICT, "活动当前状态不允许此操作"),
+    EVENT_APPROVAL_REQUIRED(HttpStatus.CONFLICT, "邀请推送人数超过审核门槛，须由另一名工作人员审核通过后才能发布"),
+    EVENT_SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己创建或修改过的活动"),
     EVENT_MANAGER_FORBIDDEN(HttpStatus.FORBIDDEN, "人社局工作人员只能管理本局组织的活动"),
     EVENT_AUDIENCE_FORBIDDEN(HttpStatus.FORBIDDEN, "您不在本活动的报名范围内"),
     ALREADY_REGISTERED(HttpStatus.CONFLICT, "您已报名本活动"),

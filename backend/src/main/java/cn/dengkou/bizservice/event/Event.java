@@ -42,6 +42,8 @@ public class Event {
     private String managedBy;
     private Long createdBy;
     private Long updatedBy;
+    private Long approvedBy;
+    private LocalDateTime approvedAt;
     private LocalDateTime publishedAt;
     private LocalDateTime cancelledAt;
     private Long pushTaskId;
@@ -96,6 +98,10 @@ public class Event {
     public void setCreatedBy(Long createdBy) { this.createdBy = createdBy; }
     public Long getUpdatedBy() { return updatedBy; }
     public void setUpdatedBy(Long updatedBy) { this.updatedBy = updatedBy; }
+    public Long getApprovedBy() { return approvedBy; }
+    public void setApprovedBy(Long approvedBy) { this.approvedBy = approvedBy; }
+    public LocalDateTime getApprovedAt() { return approvedAt; }
+    public void setApprovedAt(LocalDateTime approvedAt) { this.approvedAt = approvedAt; }
     public LocalDateTime getPublishedAt() { return publishedAt; }
     public void setPublishedAt(LocalDateTime publishedAt) { this.publishedAt = publishedAt; }
     public LocalDateTime getCancelledAt() { return cancelledAt; }

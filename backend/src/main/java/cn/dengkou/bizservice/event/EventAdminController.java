@@ -4,6 +4,7 @@ import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.push.PushTaskView;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -34,11 +35,13 @@ class EventAdminController {
     private final EventAuthoring authoring;
     private final EventPublishing publishing;
     private final CheckIns checkIns;
+    private final EventMessages messages;
 
-    EventAdminController(EventAuthoring authoring, EventPublishing publishing, CheckIns checkIns) {
+    EventAdminController(EventAuthoring authoring, EventPublishing publishing, CheckIns checkIns, EventMessages messages) {
         this.authoring = authoring;
         this.publishing = publishing;
         this.checkIns = checkIns;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -68,9 +71,20 @@ class EventAdminController {
         return authoring.get(id, staff);
     }
 
+    /**
+     * {@code {push, urgent}}: with {@code push: true} an invitation to the audience; above the review threshold
+     * (app.notice.review-threshold) only after another staff member's approval (409 EVENT_APPROVAL_REQUIRED).
+     */
     @PostMapping("/{id}/publish")
-    EventViews.Staff publish(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
-        return publishing.publish(id, staff);
+    EventViews.Staff publish(@PathVariable long id, @RequestBody(required = false) EventPublishing.PublishRequest request,
+                             @AuthenticationPrincipal AuthUser staff) {
+        return publishing.publish(id, request == null ? new EventPublishing.PublishRequest(false, false) : request, staff);
+    }
+
+    /** Approves a draft for a large invitation; never by its author or an editor (403 EVENT_SELF_APPROVAL). */
+    @PostMapping("/{id}/approve")
+    EventViews.Staff approve(@PathVariable long id, @AuthenticationPrincipal AuthUser staff) {
+        return publishing.approve(id, staff);
     }
 
     /** Everyone registered is told at once; reminders not sent yet are stopped. */
@@ -103,5 +117,13 @@ class EventAdminController {
     CheckIns.Attendee walkIn(@PathVariable long id, @Valid @RequestBody CheckIns.WalkInRequest request,
                              @AuthenticationPrincipal AuthUser staff) {
         return checkIns.walkIn(id, request, staff);
+    }
+
+    /** A follow-up (e.g. the training materials) to the confirmed, waitlisted, checked-in or all registrants. */
+    @PostMapping("/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    PushTaskView message(@PathVariable long id, @Valid @RequestBody EventMessages.MessageRequest request,
+                         @AuthenticationPrincipal AuthUser staff) {
+        return messages.send(id, request, staff);
     }
 }

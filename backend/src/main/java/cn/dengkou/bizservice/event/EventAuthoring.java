@@ -31,7 +31,7 @@ class EventAuthoring {
     private static final Logger log = LoggerFactory.getLogger(EventAuthoring.class);
     static final String KINDS = "event-kinds";
 
-    enum Action { CREATE, UPDATE, PUBLISH, CANCEL, CHECK_IN, WALK_IN }
+    enum Action { CREATE, UPDATE, APPROVE, PUBLISH, CANCEL, CHECK_IN, WALK_IN }
 
     private final EventMapper events;
     private final EventCounties eventCounties;

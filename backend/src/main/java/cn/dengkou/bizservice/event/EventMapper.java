@@ -66,6 +66,8 @@ interface EventMapper extends BaseMapper<Event> {
                 .set(Event::getRegistrationDeadline, e.getRegistrationDeadline())
                 .set(Event::getAudience, e.getAudience())
                 .set(Event::getOpenToUnbound, e.getOpenToUnbound())
+                .set(Event::getApprovedBy, null) // what was approved is no longer what would be sent
+                .set(Event::getApprovedAt, null)
                 .set(Event::getUpdatedBy, e.getUpdatedBy())
                 .set(Event::getUpdatedAt, e.getUpdatedAt())) == 1;
     }
@@ -135,4 +137,23 @@ interface EventMapper extends BaseMapper<Event> {
                 .select(Event.class, f -> !f.getColumn().startsWith("description"))
                 .eq(Event::getId, id));
     }
+
+    /** Per kind, the events starting in [from, to) of these counties (null = all) and their registrations. */
+    @Select("""
+            <script>
+            SELECT e.kind AS kind, COUNT(DISTINCT e.id) AS events,
+                   SUM(r.walk_in = 0 AND r.status IN ('CONFIRMED', 'WAITLISTED')) AS registered,
+                   SUM(r.walk_in = 0 AND r.status = 'CONFIRMED') AS confirmed,
+                   SUM(r.status = 'WAITLISTED') AS waitlisted,
+                   SUM(r.walk_in = 0 AND r.checked_in_at IS NOT NULL) AS checkedIn,
+                   SUM(r.walk_in = 1) AS walkIns
+            FROM event e LEFT JOIN event_registration r ON r.event_id = e.id
+            WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.start_at &gt;= #{from} AND e.start_at &lt; #{to}
+            <if test="counties != null">
+              AND e.county IN <foreach collection="counties" item="c" open="(" separator="," close=")">#{c}</foreach>
+            </if>
+            GROUP BY e.kind ORDER BY e.kind
+            </script>""")
+    List<java.util.Map<String, Object>> statsByKind(@Param("counties") Collection<String> counties,
+                                                    @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

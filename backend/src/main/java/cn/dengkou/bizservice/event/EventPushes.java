@@ -3,6 +3,7 @@ package cn.dengkou.bizservice.event;
 import cn.dengkou.bizservice.push.PushRequest;
 import cn.dengkou.bizservice.push.PushTasks;
 import cn.dengkou.bizservice.push.Recipients;
+import cn.dengkou.bizservice.targeting.Audience;
 import cn.dengkou.bizservice.wechat.TemplateData;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,28 @@ class EventPushes {
         return push(e, "活动即将开始", "您报名的活动「" + e.getTitle() + "」将于" + SHOWN.format(e.getStartAt()) + "开始（约" + when
                         + "后），地点：" + e.getAddress() + "。请出示签到码签到。", "活动将于" + when + "后开始",
                 Recipients.of(EventAudiences.CONFIRMED, e.getId()), "event-reminder:" + e.getId() + ":" + lead.toMinutes(), false);
+    }
+
+    /** The invitation on publish: bound, verified owners of the audience (within the event's counties). */
+    long invitation(Event e, Audience reach, boolean urgent, long staffId) {
+        var data = new TemplateData().put("thing1", e.getTitle()).put("time2", e.getStartAt()).put("thing3", "欢迎报名参加").toMap();
+        return pushTasks.create(PushRequest.of(SCENE, REF_TYPE, e.getId(), "活动邀请：" + e.getTitle(),
+                        "活动将于" + SHOWN.format(e.getStartAt()) + "在" + e.getAddress() + "举行，欢迎报名。",
+                        "/pages/event/detail?id=" + e.getId(), data, Recipients.owners(reach))
+                .dedupKey("event-invite:" + e.getId()).urgent(urgent).createdBy(staffId).county(e.getCounty())).id();
+    }
+
+    /** How many bound, verified owners an invitation would reach now. */
+    long audienceSize(Audience reach) {
+        return pushTasks.audienceSize(Recipients.owners(reach));
+    }
+
+    /** Staff's own message to one group of registrants (e.g. the training materials to those who came). */
+    long followUp(Event e, String source, String title, String content, long staffId) {
+        var data = new TemplateData().put("thing1", e.getTitle()).put("time2", e.getStartAt()).put("thing3", title).toMap();
+        return pushTasks.create(PushRequest.of(SCENE, REF_TYPE, e.getId(), title, content,
+                "/pages/event/detail?id=" + e.getId(), data, Recipients.of(source, e.getId()))
+                .createdBy(staffId).county(e.getCounty())).id();
     }
 
     private long push(Event e, String title, String summary, String note, Recipients to, String dedupKey, boolean urgent) {

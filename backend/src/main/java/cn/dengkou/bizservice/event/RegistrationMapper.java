@@ -76,8 +76,8 @@ interface RegistrationMapper extends BaseMapper<Registration> {
     }
 
     /** Per status (k), walk-in or not (w), checked in or not (c): the counts stats are made of. */
-    @Select("SELECT status AS k, walk_in AS w, checked_in_at IS NOT NULL AS c, COUNT(*) AS v FROM event_registration "
-            + "WHERE event_id = #{eventId} GROUP BY status, walk_in, checked_in_at IS NOT NULL")
+    @Select("SELECT status AS k, (walk_in = 1) AS w, (checked_in_at IS NOT NULL) AS c, COUNT(*) AS v FROM event_registration "
+            + "WHERE event_id = #{eventId} GROUP BY status, (walk_in = 1), (checked_in_at IS NOT NULL)")
     List<Map<String, Object>> counts(@Param("eventId") long eventId);
 
     /** 1 = next to move up. */

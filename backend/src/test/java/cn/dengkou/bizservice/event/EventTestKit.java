@@ -53,6 +53,18 @@ final class EventTestKit {
         return new Owner(userId, token(userId));
     }
 
+    /** {@code n} owners with VERIFIED businesses in the township, without tokens (an audience to push to). */
+    void seedOwners(int n, String township) {
+        for (int i = 0; i < n; i++) {
+            long userId = user();
+            long k = SEQ.incrementAndGet();
+            LocalDateTime now = LocalDateTime.now();
+            jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, "
+                    + "owner_user_id, created_at, updated_at) VALUES ('150822', ?, ?, '王五', 'INDIVIDUAL', 'F', ?, 'VERIFIED', ?, ?, ?)",
+                    String.format("EV%016d", k), "活动测试商户" + k, township, userId, now, now);
+        }
+    }
+
     /** A WeChat owner with no business. */
     Owner unboundOwner() {
         long userId = user();
