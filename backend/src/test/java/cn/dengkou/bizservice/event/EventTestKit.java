@@ -44,12 +44,16 @@ final class EventTestKit {
     }
 
     Owner owner(String township, String businessStatus) {
+        return owner("150822", township, businessStatus);
+    }
+
+    Owner owner(String county, String township, String businessStatus) {
         long userId = user();
         long n = SEQ.incrementAndGet();
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id, "
-                        + "created_at, updated_at) VALUES ('150822', ?, ?, '王五', 'INDIVIDUAL', 'F', ?, ?, ?, ?, ?)",
-                String.format("EV%016d", n), "活动测试商户" + n, township, businessStatus, userId, now, now);
+                        + "created_at, updated_at) VALUES (?, ?, ?, '王五', 'INDIVIDUAL', 'F', ?, ?, ?, ?, ?)",
+                county, String.format("EV%016d", n), "活动测试商户" + n, township, businessStatus, userId, now, now);
         return new Owner(userId, token(userId));
     }
 
