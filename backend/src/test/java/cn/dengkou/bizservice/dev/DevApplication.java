@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.dev;
 
 import cn.dengkou.bizservice.Application;
+import cn.dengkou.bizservice.event.DemoEvents;
 import cn.dengkou.bizservice.support.LocalServers;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import org.springframework.boot.SpringApplication;
@@ -45,6 +46,6 @@ public final class DevApplication {
             }
         });
         System.out.println("dev mode: data in " + dataDir + ", WeChat simulator at " + sim.baseUrl());
-        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
+        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, DemoEvents.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
     }
 }
