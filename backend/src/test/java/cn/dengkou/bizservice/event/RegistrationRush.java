@@ -48,32 +48,49 @@ final class RegistrationRush {
 
     /** {@code validate}: check each answer against openapi.json (the tests do; the benchmark measures without). */
     static Result run(List<String> baseUrls, long eventId, List<String> tokens, boolean validate) throws InterruptedException {
+        String path = "/api/v1/events/" + eventId + "/registrations";
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            requests.add(HttpRequest.newBuilder(URI.create(baseUrls.get(i % baseUrls.size()) + path))
+                    .timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Bearer " + tokens.get(i))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+        return send(requests, validate ? path : null);
+    }
+
+    /** {@code n} guests asking the same path at once (the cheapest endpoint, for the ratio). */
+    static Result guests(String baseUrl, String path, int n) throws InterruptedException {
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            requests.add(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120)).GET().build());
+        }
+        return send(requests, null);
+    }
+
+    /** Every request on its own thread, released together; {@code validatePath} null = answers not checked. */
+    private static Result send(List<HttpRequest> requests, String validatePath) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-        CountDownLatch ready = new CountDownLatch(tokens.size());
+        CountDownLatch ready = new CountDownLatch(requests.size());
         CountDownLatch go = new CountDownLatch(1);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         Map<String, Long> outcomes = new ConcurrentHashMap<>();
-        long[] latencies = new long[tokens.size()];
+        long[] latencies = new long[requests.size()];
         AtomicLong lastDone = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
-        String path = "/api/v1/events/" + eventId + "/registrations";
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < requests.size(); i++) {
             int n = i;
             Thread t = new Thread(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrls.get(n % baseUrls.size()) + path))
-                        .timeout(Duration.ofSeconds(120))
-                        .header("Authorization", "Bearer " + tokens.get(n))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build();
                 ready.countDown();
                 try {
                     go.await();
                     long start = System.nanoTime();
-                    HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse<byte[]> r = http.send(requests.get(n), HttpResponse.BodyHandlers.ofByteArray());
                     long end = System.nanoTime();
                     latencies[n] = end - start;
                     lastDone.accumulateAndGet(end, Math::max);
-                    if (validate) {
-                        ApiContract.verify("POST", path, r.statusCode(), r.headers(), r.body());
+                    if (validatePath != null) {
+                        ApiContract.verify(requests.get(n).method(), validatePath, r.statusCode(), r.headers(), r.body());
                     }
                     statuses.merge(r.statusCode(), 1L, Long::sum);
                     String outcome = r.statusCode() == 201
