@@ -38,12 +38,14 @@ class EventAuthoring {
     private final Counties counties;
     private final Dictionaries dictionaries;
     private final AuditTrail audit;
+    private final SeatPassing seats;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     EventAuthoring(EventMapper events, EventCounties eventCounties, Counties counties, Dictionaries dictionaries,
-                   AuditTrail audit, ObjectMapper json, TransactionTemplate tx, Clock clock) {
+                   AuditTrail audit, SeatPassing seats, ObjectMapper json, TransactionTemplate tx, Clock clock) {
+        this.seats = seats;
         this.events = events;
         this.eventCounties = eventCounties;
         this.counties = counties;
@@ -97,6 +99,9 @@ class EventAuthoring {
                 throw ApiException.invalidFields(Map.of("capacity", "名额不能少于已确认的报名人数（" + locked.getConfirmed() + "）"));
             }
             events.updateContent(e);
+            if (r.capacity() == null || locked.getCapacity() != null && r.capacity() > locked.getCapacity()) {
+                seats.fill(id, now); // more seats: the waitlist moves up
+            }
             events.clearCounties(id);
             events.addCounties(id, eventCounties.of(current.getCounty(), r.audience()));
             audit.record(Event.KIND, id, current.getCounty(), staff.id(), Action.UPDATE, Map.of("title", e.getTitle()), now);

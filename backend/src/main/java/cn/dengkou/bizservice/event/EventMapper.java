@@ -29,12 +29,19 @@ interface EventMapper extends BaseMapper<Event> {
     }
 
     /**
-     * Locks the event row until the transaction ends. Every registration write of an event (register, cancel,
-     * promote) takes this lock first, so they queue in one order (no deadlock) and a waitlist decision cannot slip
-     * between a cancel's freeing a seat and its promotion.
+     * Locks the event row until the transaction ends. Whatever takes or frees seats (a seat for a new registration,
+     * a cancel and its promotion, an edit, cancelling the event) takes this lock first, so they queue in one order
+     * (no deadlock) and a newcomer cannot slip into a seat between a cancel's freeing it and its promotion.
      */
     @Select("SELECT id, status, capacity, confirmed FROM event WHERE id = #{id} FOR UPDATE")
     Event lockSeats(@Param("id") long id);
+
+    /**
+     * Shares the event row until the transaction ends: registrations insert under it side by side, while anything
+     * that frees or takes seats, edits or cancels ({@link #lockSeats}) waits for them, and they for it.
+     */
+    @Select("SELECT id, status, capacity, confirmed FROM event WHERE id = #{id} LOCK IN SHARE MODE")
+    Event shareSeats(@Param("id") long id);
 
     /** The atomic seat decision: 1 = a seat taken (never beyond capacity), 0 = full. */
     @Update("UPDATE event SET confirmed = confirmed + 1 WHERE id = #{id} AND status = 'PUBLISHED' "

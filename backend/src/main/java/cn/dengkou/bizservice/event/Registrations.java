@@ -5,8 +5,6 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,31 +16,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Registering and cancelling. The seat is decided by one conditional UPDATE on the event's counter
- * ({@code EventMapper.takeSeat}) inside a transaction that first locks the event row, so capacity holds whatever
- * the number of instances; one live registration per user is the table's unique key. A freed seat passes straight
- * to the head of the waitlist in the cancelling transaction (the counter never shows a gap a newcomer could take).
+ * Registering and cancelling. A seat is decided by one conditional UPDATE on the event's counter
+ * ({@code EventMapper.takeSeat}) under the event row's lock, so capacity holds whatever the number of instances; one
+ * live registration per user is the table's unique key. A freed seat passes straight to the head of the waitlist in
+ * the cancelling transaction (the counter never shows a gap a newcomer could take).
  */
 @Service
 class Registrations {
-
-    private static final Logger log = LoggerFactory.getLogger(Registrations.class);
 
     private final EventMapper events;
     private final RegistrationMapper registrations;
     private final Registrants registrants;
     private final CheckInCodes codes;
-    private final EventPushes pushes;
+    private final SeatPassing seats;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Registrations(EventMapper events, RegistrationMapper registrations, Registrants registrants, CheckInCodes codes,
-                  EventPushes pushes, TransactionTemplate tx, Clock clock) {
+                  SeatPassing seats, TransactionTemplate tx, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.registrants = registrants;
         this.codes = codes;
-        this.pushes = pushes;
+        this.seats = seats;
         this.tx = tx;
         this.clock = clock;
     }
@@ -50,39 +46,54 @@ class Registrations {
     record RegisterRequest(String name, String phone) {
     }
 
+    /**
+     * Two short transactions. The first shares the event row, checks it is still published and inserts the
+     * registration as WAITLISTED (a second live one breaks the unique key: 409); registrations of one event insert
+     * side by side. If the counter read under that share showed a free seat, the second locks the row and takes a seat
+     * by the conditional UPDATE, confirming this registration. A full event needs no second step: nothing frees a
+     * seat without the lock, and whatever frees one after the insert finds this registration on the waitlist.
+     */
     EventViews.MyRegistration register(long eventId, RegisterRequest body, AuthUser owner) {
         Event e = published(eventId);
         LocalDateTime now = LocalDateTime.now(clock);
         EventRules.requireOpen(e, now);
         Registrants.Person who = registrants.eligible(e, owner, body == null ? new RegisterRequest(null, null) : body);
-        Registration r;
+        Registration r = new Registration();
+        r.setEventId(eventId);
+        r.setCounty(e.getCounty());
+        r.setUserId(owner.id());
+        r.setStatus(RegistrationStatus.WAITLISTED.name());
+        r.setName(who.name());
+        r.setPhone(who.phone());
+        r.setBusinessName(who.businessName());
+        r.setWalkIn(false);
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        Event counter;
         try {
-            r = tx.execute(s -> {
-                Event locked = events.lockSeats(eventId);
-                if (!EventStatus.PUBLISHED.name().equals(locked.getStatus())) {
+            counter = tx.execute(s -> {
+                Event shared = events.shareSeats(eventId);
+                if (!EventStatus.PUBLISHED.name().equals(shared.getStatus())) {
                     throw new ApiException(ErrorCode.REGISTRATION_CLOSED, "活动已取消，不能报名");
                 }
-                // under the lock the counter read is current: a full event skips the UPDATE, the rest take a seat by it
-                boolean seat = (locked.getCapacity() == null || locked.getConfirmed() < locked.getCapacity())
-                        && events.takeSeat(eventId) == 1;
-                Registration n = new Registration();
-                n.setEventId(eventId);
-                n.setCounty(e.getCounty());
-                n.setUserId(owner.id());
-                n.setStatus((seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED).name());
-                n.setName(who.name());
-                n.setPhone(who.phone());
-                n.setBusinessName(who.businessName());
-                n.setWalkIn(false);
-                n.setCreatedAt(now);
-                n.setUpdatedAt(now);
-                registrations.insert(n); // a second live registration breaks the unique key: all rolls back
-                return n;
+                registrations.insert(r);
+                return shared;
             });
         } catch (DuplicateKeyException dup) {
             throw new ApiException(ErrorCode.ALREADY_REGISTERED);
         }
-        return view(r);
+        if (counter.getCapacity() == null || counter.getConfirmed() < counter.getCapacity()) {
+            tx.executeWithoutResult(s -> takeSeat(r.getId(), eventId, now));
+        }
+        return view(registrations.selectById(r.getId()));
+    }
+
+    /** A seat for this registration, if one is left; one a cancel promoted meanwhile passes the seat on. */
+    private void takeSeat(long registrationId, long eventId, LocalDateTime now) {
+        if (events.takeSeat(eventId) == 1 && !registrations.transition(registrationId, RegistrationTransition.PROMOTE, now,
+                w -> { })) {
+            seats.passOn(eventId, now);
+        }
     }
 
     /** Gives up the caller's registration; a seat goes to the first waitlisted person, who is told. */
@@ -99,23 +110,9 @@ class Registrations {
                     seat ? RegistrationTransition.GIVE_UP_SEAT : RegistrationTransition.LEAVE_WAITLIST, now,
                     w -> w.set(Registration::getCancelledAt, now));
             if (moved && seat) {
-                passSeatOn(eventId, now);
+                seats.passOn(eventId, now);
             }
         });
-    }
-
-    /** The freed seat goes to the head of the waitlist (before the event starts), else back to the counter. */
-    private void passSeatOn(long eventId, LocalDateTime now) {
-        Event e = events.selectById(eventId);
-        Registration next = EventStatus.PUBLISHED.name().equals(e.getStatus()) && now.isBefore(e.getStartAt())
-                ? registrations.firstWaitlisted(eventId) : null;
-        if (next != null && registrations.transition(next.getId(), RegistrationTransition.PROMOTE, now,
-                w -> w.set(Registration::getPromotedAt, now))) {
-            pushes.promoted(e, next.getId(), next.getUserId()); // in the same transaction: never promoted untold
-            log.info("event {}: registration {} moved up from the waitlist", eventId, next.getId());
-        } else {
-            events.releaseSeat(eventId);
-        }
     }
 
     PageResult<EventViews.MyRegistrationItem> mine(AuthUser owner, PageQuery page) {

@@ -131,6 +131,24 @@ class RegistrationTest {
     }
 
     @Test
+    void moreSeatsMoveTheWaitlistUpAndFewerThanTakenAreRefused() {
+        Map<String, Object> b = body("扩容", 1, now);
+        long id = kit.published(association, b);
+        EventTestKit.Owner a = kit.owner("DK");
+        EventTestKit.Owner w = kit.owner("DK");
+        kit.register(id, a.token());
+        kit.register(id, w.token());
+        b.put("capacity", 2);
+        assertThat(api.put(EventTestKit.ADMIN_EVENTS + "/" + id, association, b).status()).isEqualTo(200);
+        assertThat(statusOf(id, w)).isEqualTo("CONFIRMED");
+        assertThat(api.get("/api/v1/me/messages", w.token()).body()).contains("候补报名已转为正式报名");
+        b.put("capacity", 1);
+        Api.Response fewer = api.put(EventTestKit.ADMIN_EVENTS + "/" + id, association, b);
+        assertThat(fewer.status()).isEqualTo(400);
+        assertThat(fewer.body()).contains("capacity");
+    }
+
+    @Test
     void theRegistrationWindowAndCancellationCloseRegistration() {
         Map<String, Object> b = body("窗口", 10, now);
         b.put("registrationOpensAt", at(now.plusHours(2)));
