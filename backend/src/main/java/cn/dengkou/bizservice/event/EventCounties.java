@@ -5,7 +5,6 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.ErrorCode;
-import cn.dengkou.bizservice.common.QueryParams;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.targeting.Audience;
 import org.springframework.stereotype.Component;
@@ -49,19 +48,9 @@ class EventCounties {
         }
     }
 
-    /**
-     * The county the caller reads as: null (no filter) with one served county; a bound owner's business's county;
-     * else {@code county=} (unknown → 400), or null when left out (every served county's events).
-     */
+    /** The county the caller reads as ({@link Counties#readerCounty}): a bound owner's business's, else {@code county=}. */
     String readerCounty(AuthUser user, String parameter) {
-        String asked = QueryParams.orNull(parameter);
-        if (asked != null && !counties.isServed(asked)) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "county 取值无效：" + asked);
-        }
-        if (!counties.isSeveral()) {
-            return null;
-        }
-        String own = user != null && user.has(Role.OWNER) ? businesses.countyOf(user.id()) : null;
-        return own != null ? own : asked;
+        return counties.readerCounty(() -> user != null && user.has(Role.OWNER) ? businesses.countyOf(user.id()) : null,
+                parameter);
     }
 }
