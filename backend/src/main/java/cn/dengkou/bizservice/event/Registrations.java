@@ -82,18 +82,24 @@ class Registrations {
         } catch (DuplicateKeyException dup) {
             throw new ApiException(ErrorCode.ALREADY_REGISTERED);
         }
-        if (counter.getCapacity() == null || counter.getConfirmed() < counter.getCapacity()) {
-            tx.executeWithoutResult(s -> takeSeat(r.getId(), eventId, now));
+        boolean seatFree = counter.getCapacity() == null || counter.getConfirmed() < counter.getCapacity();
+        if (seatFree && Boolean.TRUE.equals(tx.execute(s -> takeSeat(r.getId(), eventId, now)))) {
+            r.setStatus(RegistrationStatus.CONFIRMED.name());
+        } else if (seatFree) {
+            r.setStatus(registrations.selectById(r.getId()).getStatus()); // a cancel may have promoted it meanwhile
         }
-        return view(registrations.selectById(r.getId()));
+        return view(r);
     }
 
-    /** A seat for this registration, if one is left; one a cancel promoted meanwhile passes the seat on. */
-    private void takeSeat(long registrationId, long eventId, LocalDateTime now) {
-        if (events.takeSeat(eventId) == 1 && !registrations.transition(registrationId, RegistrationTransition.PROMOTE, now,
-                w -> { })) {
+    /** A seat for this registration, if one is left (true); one a cancel promoted meanwhile passes the seat on. */
+    private boolean takeSeat(long registrationId, long eventId, LocalDateTime now) {
+        if (events.takeSeat(eventId) != 1) {
+            return false;
+        }
+        if (!registrations.transition(registrationId, RegistrationTransition.PROMOTE, now, w -> { })) {
             seats.passOn(eventId, now);
         }
+        return true;
     }
 
     /** Gives up the caller's registration; a seat goes to the first waitlisted person, who is told. */
