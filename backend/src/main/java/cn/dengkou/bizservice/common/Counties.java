@@ -73,6 +73,23 @@ public final class Counties {
         return served.size() > 1;
     }
 
+    /**
+     * The county a reader of a public list (notices, events) reads as: null (no filter) with one served county; else
+     * the reader's own county (a bound owner's business's) when there is one, else {@code parameter} ({@code county=}),
+     * or null when it is left out (every served county). An unknown or unserved {@code parameter} → 400.
+     */
+    public String readerCounty(java.util.function.Supplier<String> ownCounty, String parameter) {
+        String asked = QueryParams.orNull(parameter);
+        if (asked != null && !isServed(asked)) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "county 取值无效：" + asked);
+        }
+        if (!isSeveral()) {
+            return null;
+        }
+        String own = ownCounty.get();
+        return own != null ? own : asked;
+    }
+
     /** The first served county: what rows written before counties existed belong to. */
     public String first() {
         return served.get(0).code();

@@ -54,7 +54,19 @@ public enum ErrorCode {
     JOB_STATE_CONFLICT(HttpStatus.CONFLICT, "岗位当前状态不允许此操作"),
     HIRING_NEED_NOT_FOUND(HttpStatus.NOT_FOUND, "用工需求不存在"),
     HIRING_NEED_STATE_CONFLICT(HttpStatus.CONFLICT, "用工需求当前状态不允许此操作"),
-    HIRING_NEED_BUSINESS_REQUIRED(HttpStatus.FORBIDDEN, "请先绑定经营主体并通过认证后再登记用工需求");
+    HIRING_NEED_BUSINESS_REQUIRED(HttpStatus.FORBIDDEN, "请先绑定经营主体并通过认证后再登记用工需求"),
+    EVENT_NOT_FOUND(HttpStatus.NOT_FOUND, "活动不存在"),
+    EVENT_STATE_CONFLICT(HttpStatus.CONFLICT, "活动当前状态不允许此操作"),
+    EVENT_APPROVAL_REQUIRED(HttpStatus.CONFLICT, "邀请推送人数超过审核门槛，须由另一名工作人员审核通过后才能发布"),
+    EVENT_SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己创建或修改过的活动"),
+    EVENT_MANAGER_FORBIDDEN(HttpStatus.FORBIDDEN, "人社局工作人员只能管理本局组织的活动"),
+    EVENT_AUDIENCE_FORBIDDEN(HttpStatus.FORBIDDEN, "您不在本活动的报名范围内"),
+    ALREADY_REGISTERED(HttpStatus.CONFLICT, "您已报名本活动"),
+    REGISTRATION_CLOSED(HttpStatus.CONFLICT, "本活动当前不接受报名"),
+    REGISTRATION_NOT_FOUND(HttpStatus.NOT_FOUND, "报名记录不存在"),
+    CHECK_IN_CODE_INVALID(HttpStatus.BAD_REQUEST, "签到码无效"),
+    CHECK_IN_CODE_WRONG_EVENT(HttpStatus.BAD_REQUEST, "该签到码不属于本活动"),
+    ALREADY_CHECKED_IN(HttpStatus.CONFLICT, "该报名已签到，签到码不能重复使用");
 
     private final HttpStatus status;
     private final String defaultDetail;

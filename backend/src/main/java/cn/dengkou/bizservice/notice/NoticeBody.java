@@ -1,37 +1,22 @@
 package cn.dengkou.bizservice.notice;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
+import cn.dengkou.bizservice.common.RichText;
 
 /**
- * A notice body as staff write it (rich text from the console's editor), made safe to render in the
- * mini program's rich-text component and the console: jsoup's allow-list cleaner keeps basic
- * formatting, tables, headings, http(s) links (always {@code rel="noopener noreferrer"}) and https
- * images; everything else — scripts, styles, event handlers, frames, forms, {@code javascript:} and
- * {@code data:} URLs, relative URLs — is dropped.
+ * A notice body as staff write it, made safe to render ({@link RichText}: the allow-list events share).
  *
  * @param html the sanitized HTML, stored and served as is
  * @param text its plain text (for search terms and previews)
  */
 record NoticeBody(String html, String text) {
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .removeProtocols("a", "href", "ftp", "mailto")
-            .removeProtocols("img", "src", "http")
-            .addEnforcedAttribute("a", "rel", "noopener noreferrer")
-            .preserveRelativeLinks(false);
-
-    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
-
     static NoticeBody sanitize(String raw) {
-        String html = Jsoup.clean(raw == null ? "" : raw, "", SAFELIST, OUTPUT);
-        String text = Jsoup.parseBodyFragment(html).body().text();
-        return new NoticeBody(html, text);
+        RichText clean = RichText.sanitize(raw);
+        return new NoticeBody(clean.html(), clean.text());
     }
 
     /** Nothing a reader would see: no text and no image. */
     boolean isBlank() {
-        return text.isBlank() && !html.contains("<img");
+        return new RichText(html, text).isBlank();
     }
 }

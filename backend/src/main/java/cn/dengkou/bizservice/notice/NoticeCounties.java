@@ -4,7 +4,6 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.ErrorCode;
-import cn.dengkou.bizservice.common.QueryParams;
 import cn.dengkou.bizservice.targeting.Audience;
 import org.springframework.stereotype.Component;
 
@@ -71,14 +70,6 @@ class NoticeCounties {
      * (every served county, as the dictionaries answer).
      */
     String readerCounty(AuthUser user, String parameter) {
-        String asked = QueryParams.orNull(parameter);
-        if (asked != null && !counties.isServed(asked)) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "county 取值无效：" + asked);
-        }
-        if (!counties.isSeveral()) {
-            return null;
-        }
-        String own = profiles.countyOf(user);
-        return own != null ? own : asked;
+        return counties.readerCounty(() -> profiles.countyOf(user), parameter);
     }
 }

@@ -60,6 +60,8 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/admin/jobs/", "job");
         ID_TABLES.put("/api/v1/jobs/", "job");
         ID_TABLES.put("/api/v1/admin/hiring-needs/", "hiring_need");
+        ID_TABLES.put("/api/v1/admin/events/", "event");
+        ID_TABLES.put("/api/v1/events/", "event");
     }
 
     @Autowired

@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.dev;
 
 import cn.dengkou.bizservice.Application;
 import cn.dengkou.bizservice.job.DemoJobs;
+import cn.dengkou.bizservice.event.DemoEvents;
 import cn.dengkou.bizservice.support.LocalServers;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import org.springframework.boot.SpringApplication;
@@ -34,6 +35,7 @@ public final class DevApplication {
         props.put("app.wechat.templates.job", "tpl-dev-job");
         props.put("app.wechat.templates.event", "tpl-dev-event");
         props.put("app.wechat.templates.feedback", "tpl-dev-feedback");
+        props.put("app.event.check-in-key", "dev-check-in-key-not-for-production-0001");
         props.put("app.upload.dir", dataDir.resolve("uploads").toString());
         // two counties, so the isolation can be seen; the bootstrap admin is then the prefecture's (巴彦淖尔市)
         props.put("app.counties", "150822,150826");
@@ -45,6 +47,6 @@ public final class DevApplication {
             }
         });
         System.out.println("dev mode: data in " + dataDir + ", WeChat simulator at " + sim.baseUrl());
-        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, DemoJobs.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
+        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, DemoJobs.class, DemoEvents.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
     }
 }

@@ -22,6 +22,7 @@ public class TestServersInitializer implements ApplicationContextInitializer<Con
         props.put("app.wechat.templates.job", "tpl-job");
         props.put("app.wechat.templates.event", "tpl-event");
         props.put("app.wechat.templates.feedback", "tpl-feedback");
+        props.put("app.event.check-in-key", "test-check-in-key-0123456789abcdef");
         props.put("app.upload.dir", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
                 "bizservice-test-uploads-" + ProcessHandle.current().pid()).toString());
         // a test context that sets its own (TwoCountyDeployment: none) keeps it

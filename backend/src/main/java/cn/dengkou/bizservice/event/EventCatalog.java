@@ -1,0 +1,60 @@
+package cn.dengkou.bizservice.event;
+
+import cn.dengkou.bizservice.common.ApiException;
+import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.PageQuery;
+import cn.dengkou.bizservice.common.PageResult;
+import cn.dengkou.bizservice.common.QueryParams;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/** The owners' and guests' side: published events by county, kind, township and month. */
+@Service
+class EventCatalog {
+
+    /** {@code GET /events} filters; {@code month} as {@code 2026-12}. */
+    record Query(String kind, String township,
+                 @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "月份格式应为 yyyy-MM") String month,
+                 String county) {
+    }
+
+    private final EventMapper events;
+    private final EventCounties counties;
+    private final EventAuthoring authoring;
+    private final Registrations registrations;
+    private final Clock clock;
+
+    EventCatalog(EventMapper events, EventCounties counties, EventAuthoring authoring, Registrations registrations,
+                 Clock clock) {
+        this.events = events;
+        this.counties = counties;
+        this.authoring = authoring;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    PageResult<EventViews.Item> list(Query q, PageQuery page, AuthUser user) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String month = QueryParams.orNull(q.month());
+        LocalDateTime from = month == null ? null : YearMonth.parse(month).atDay(1).atStartOfDay();
+        var found = events.publicPage(page.toPage(), counties.readerCounty(user, q.county()), QueryParams.orNull(q.kind()),
+                QueryParams.orNull(q.township()), from, from == null ? null : from.plusMonths(1), now);
+        return PageResult.of(found, e -> EventViews.Item.of(e, now));
+    }
+
+    /** Published or cancelled (registrants still see it); a bound owner of another county gets 404. */
+    EventViews.Detail get(long id, AuthUser user) {
+        Event e = EventRules.listed(events.selectById(id));
+        String county = counties.readerCounty(user, null);
+        if (county != null && !events.countiesOf(id).contains(county)) {
+            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
+        }
+        return new EventViews.Detail(EventViews.Item.of(e, LocalDateTime.now(clock)), e.getDescription(),
+                authoring.audienceOf(e), registrations.mineFor(id, user));
+    }
+}
