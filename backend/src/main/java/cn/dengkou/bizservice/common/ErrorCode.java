@@ -45,7 +45,15 @@ public enum ErrorCode {
     NOTICE_SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己起草或修改过的公告"),
     NOTICE_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能管理本部门的公告"),
     UPLOAD_TYPE_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "只能上传 PDF、Word、Excel、JPG 或 PNG 文件"),
-    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在");
+    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在"),
+
+    CONTENT_RISKY(HttpStatus.BAD_REQUEST, "内容未通过微信安全检测，请修改后再提交"),
+    FEEDBACK_NOT_FOUND(HttpStatus.NOT_FOUND, "诉求不存在"),
+    FEEDBACK_STATE_CONFLICT(HttpStatus.CONFLICT, "诉求当前状态不允许此操作"),
+    FEEDBACK_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能办理本部门的诉求"),
+    FEEDBACK_RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "今日提交次数已达上限，请明天再试"),
+    FEEDBACK_ALREADY_RATED(HttpStatus.CONFLICT, "该诉求已评价过"),
+    FEEDBACK_REOPEN_EXPIRED(HttpStatus.CONFLICT, "已超过可重新打开诉求的期限");
 
     private final HttpStatus status;
     private final String defaultDetail;

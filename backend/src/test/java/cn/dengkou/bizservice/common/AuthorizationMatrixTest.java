@@ -63,6 +63,8 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/admin/push-tasks/", "push_task");
         ID_TABLES.put("/api/v1/admin/staff/", "app_user");
         ID_TABLES.put("/api/v1/me/messages/", "inbox_message");
+        ID_TABLES.put("/api/v1/admin/feedback/", "feedback_ticket");
+        ID_TABLES.put("/api/v1/feedback/", "feedback_ticket");
     }
 
     @Autowired

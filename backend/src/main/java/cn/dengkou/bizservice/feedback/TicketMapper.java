@@ -1,0 +1,76 @@
+package cn.dengkou.bizservice.feedback;
+
+import cn.dengkou.bizservice.common.StatusUpdate;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.apache.ibatis.annotations.Mapper;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+@Mapper
+interface TicketMapper extends BaseMapper<Ticket> {
+
+    StatusUpdate<Ticket> STATUS = new StatusUpdate<>(Ticket::getId, Ticket::getStatus);
+
+    /** Statuses in which a ticket is with a department and its SLAs run. */
+    List<String> OPEN = List.of(FeedbackStatus.ASSIGNED.name(), FeedbackStatus.REPLIED.name(),
+            FeedbackStatus.REOPENED.name());
+
+    /** The move, if the ticket is still in one of its from-statuses; {@code sets} adds the move's columns. */
+    default boolean move(long id, FeedbackTransition t, LocalDateTime now, Consumer<LambdaUpdateWrapper<Ticket>> sets) {
+        return STATUS.move(this, id, t, w -> {
+            w.set(Ticket::getUpdatedAt, now);
+            sets.accept(w);
+        });
+    }
+
+    default Page<Ticket> ofOwner(long ownerId, Page<Ticket> page) {
+        return selectPage(page, new LambdaQueryWrapper<Ticket>().eq(Ticket::getOwnerId, ownerId).orderByDesc(Ticket::getId));
+    }
+
+    /** Submissions of this user since {@code from} (the daily limit). */
+    default long submittedSince(long ownerId, LocalDateTime from) {
+        return selectCount(new LambdaQueryWrapper<Ticket>().eq(Ticket::getOwnerId, ownerId)
+                .eq(Ticket::getSource, TicketSource.OWNER.name()).ge(Ticket::getCreatedAt, from));
+    }
+
+    /**
+     * The staff queue. {@code counties} null = every county; {@code department} limits to one department's tickets
+     * (never SUBMITTED ones: those wait for the association); {@code overdueOn} lists tickets open past a due date.
+     */
+    default Page<Ticket> staffPage(TicketFilter f, Collection<String> counties, String department, LocalDate overdueOn,
+                                   Page<Ticket> page) {
+        LambdaQueryWrapper<Ticket> w = new LambdaQueryWrapper<Ticket>()
+                .in(counties != null, Ticket::getCounty, counties)
+                .eq(f.status() != null, Ticket::getStatus, f.status() == null ? null : f.status().name())
+                .eq(f.category() != null, Ticket::getCategory, f.category())
+                .eq(f.department() != null, Ticket::getDepartment, f.department());
+        if (department != null) {
+            w.eq(Ticket::getDepartment, department).ne(Ticket::getStatus, FeedbackStatus.SUBMITTED.name());
+        }
+        if (overdueOn != null) {
+            overdue(w, overdueOn);
+        }
+        return selectPage(page, w.orderByDesc(Ticket::getId));
+    }
+
+    /** Open past its resolution due date, or unanswered past its first-response due date, on {@code today}. */
+    static void overdue(LambdaQueryWrapper<Ticket> w, LocalDate today) {
+        w.and(o -> o.and(r -> r.in(Ticket::getStatus, OPEN).lt(Ticket::getResolutionDue, today))
+                .or(r -> r.in(Ticket::getStatus, FeedbackStatus.SUBMITTED.name(), FeedbackStatus.ASSIGNED.name())
+                        .isNull(Ticket::getFirstRespondedAt).lt(Ticket::getFirstResponseDue, today)));
+    }
+
+    /** Every overdue ticket of the county (the daily digest). */
+    default List<Ticket> overdueIn(String county, LocalDate today) {
+        LambdaQueryWrapper<Ticket> w = new LambdaQueryWrapper<Ticket>().eq(Ticket::getCounty, county);
+        overdue(w, today);
+        return selectList(w.orderByAsc(Ticket::getId));
+    }
+}
