@@ -72,3 +72,21 @@ CREATE TABLE feedback_digest_run (
     digest_day DATE     NOT NULL PRIMARY KEY,
     sent_at DATETIME(3) NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Messages to staff about tickets (催办 reminders, the 督办 digest), addressed to a department's staff of a county
+-- (department NULL: the association's). The unique key makes each one written once, whichever instance gets there.
+CREATE TABLE feedback_alert (
+    id         BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    county     CHAR(6)       NOT NULL,
+    department VARCHAR(40)   NULL,
+    ticket_id  BIGINT        NULL,
+    kind       VARCHAR(16)   NOT NULL,
+    title      VARCHAR(200)  NOT NULL,
+    summary    VARCHAR(4000) NOT NULL,
+    dedup_key  VARCHAR(100)  NOT NULL,
+    created_at DATETIME(3)   NOT NULL,
+    UNIQUE KEY uk_feedback_alert_dedup (dedup_key),
+    -- a staff member's list: WHERE county IN (…) AND department <=> ? ORDER BY id DESC
+    KEY ix_feedback_alert_county (county, department, id),
+    CONSTRAINT ck_feedback_alert_kind CHECK (kind IN ('REMIND', 'DIGEST'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

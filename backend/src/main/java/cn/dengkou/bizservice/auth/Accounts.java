@@ -1,13 +1,8 @@
 package cn.dengkou.bizservice.auth;
 
-import cn.dengkou.bizservice.common.Role;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
-import java.util.List;
-
-/** What other features ask about accounts: an owner's openid (content checks), the staff to tell about something. */
+/** What other features ask about accounts: an owner's WeChat openid (for content checks under their name). */
 @Component
 public class Accounts {
 
@@ -21,19 +16,5 @@ public class Accounts {
     public String openidOf(long userId) {
         UserAccount a = users.selectById(userId);
         return a == null ? null : a.getOpenid();
-    }
-
-    /**
-     * Enabled staff with the role in one of the divisions (a county and its prefecture, say); for DEPARTMENT,
-     * {@code department} names which (null: any).
-     */
-    public List<Long> staffIds(Role role, String department, Collection<String> divisions) {
-        return users.selectList(new LambdaQueryWrapper<UserAccount>()
-                        .select(UserAccount::getId)
-                        .eq(UserAccount::getEnabled, true)
-                        .in(UserAccount::getCounty, divisions)
-                        .eq(department != null, UserAccount::getDepartment, department)
-                        .apply("FIND_IN_SET({0}, roles) > 0", role.name()))
-                .stream().map(UserAccount::getId).toList();
     }
 }

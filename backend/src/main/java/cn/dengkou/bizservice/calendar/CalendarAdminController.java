@@ -35,14 +35,14 @@ class CalendarAdminController {
     }
 
     /** A listed day; {@code working}: whether it is a working day. */
-    record DayView(LocalDate day, DayKind kind, String name, boolean working) {
-        static DayView of(CalendarDay d) {
+    record CalendarDayView(LocalDate day, DayKind kind, String name, boolean working) {
+        static CalendarDayView of(CalendarDay d) {
             DayKind k = DayKind.valueOf(d.getKind());
-            return new DayView(d.getCalDay(), k, d.getName(), k == DayKind.WORKDAY);
+            return new CalendarDayView(d.getCalDay(), k, d.getName(), k == DayKind.WORKDAY);
         }
     }
 
-    record DayRequest(@NotNull(message = "不能为空") DayKind kind,
+    record CalendarDayRequest(@NotNull(message = "不能为空") DayKind kind,
                       @NotBlank(message = "不能为空") @Size(max = 40, message = "不能超过40个字") String name) {
     }
 
@@ -57,17 +57,17 @@ class CalendarAdminController {
     /** The listed days of a year (holidays and make-up working days); any other day follows the week. */
     @GetMapping
     @PreAuthorize(Access.ANY_STAFF)
-    List<DayView> list(@Valid YearQuery query) {
+    List<CalendarDayView> list(@Valid YearQuery query) {
         return days.between(LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)).stream()
-                .map(DayView::of).toList();
+                .map(CalendarDayView::of).toList();
     }
 
     /** Lists a day as a holiday or a make-up working day (replacing what it was). */
     @PutMapping("/{day}")
     @PreAuthorize(Access.ADMIN)
     @Transactional
-    DayView put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                @Valid @RequestBody DayRequest request) {
+    CalendarDayView put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                @Valid @RequestBody CalendarDayRequest request) {
         CalendarDay d = new CalendarDay();
         d.setCalDay(day);
         d.setKind(request.kind().name());
@@ -76,7 +76,7 @@ class CalendarAdminController {
             days.insert(d);
         }
         workingDays.reload();
-        return DayView.of(d);
+        return CalendarDayView.of(d);
     }
 
     /** The day follows the week again. */

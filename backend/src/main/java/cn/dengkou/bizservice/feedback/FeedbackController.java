@@ -58,8 +58,8 @@ class FeedbackController {
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.OWNER)
-    CompletableFuture<FeedbackSubmission.Submitted> submit(@AuthenticationPrincipal AuthUser owner,
-                                                           @Valid @RequestBody FeedbackSubmission.SubmitRequest request) {
+    CompletableFuture<FeedbackSubmission.FeedbackSubmitted> submit(@AuthenticationPrincipal AuthUser owner,
+                                                           @Valid @RequestBody FeedbackSubmission.FeedbackRequest request) {
         return wechatCalls.run(() -> submission.submit(owner, request));
     }
 
@@ -67,34 +67,34 @@ class FeedbackController {
     @PostMapping(value = "/feedback/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.OWNER)
-    OwnerImages.Image image(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser owner) {
+    OwnerImages.OwnerImage image(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthUser owner) {
         return images.store(file, owner);
     }
 
     @GetMapping("/me/feedback")
     @PreAuthorize(Access.OWNER)
-    PageResult<TicketViews.OwnerItem> mine(@Valid PageQuery page, @AuthenticationPrincipal AuthUser owner) {
+    PageResult<TicketViews.FeedbackItem> mine(@Valid PageQuery page, @AuthenticationPrincipal AuthUser owner) {
         return owned.list(owner, page);
     }
 
     /** The owner's own ticket with the replies (never internal notes); another's is 404. */
     @GetMapping("/feedback/{id}")
     @PreAuthorize(Access.OWNER)
-    TicketViews.OwnerTicket get(@PathVariable long id, @AuthenticationPrincipal AuthUser owner) {
+    TicketViews.FeedbackDetail get(@PathVariable long id, @AuthenticationPrincipal AuthUser owner) {
         return owned.get(id, owner);
     }
 
     /** Published notices that may already answer the difficulty being typed (at most 5). */
     @GetMapping("/notices/suggest")
     @PreAuthorize(Access.PUBLIC)
-    List<NoticeSuggestions.Suggestion> suggest(@Valid SuggestQuery query, @AuthenticationPrincipal AuthUser user) {
+    List<NoticeSuggestions.NoticeSuggestion> suggest(@Valid SuggestQuery query, @AuthenticationPrincipal AuthUser user) {
         return suggestions.suggest(query.text(), user, query.county(), 5);
     }
 
     /** Not satisfied: back to the department, within 7 days of resolution. */
     @PostMapping("/feedback/{id}/reopen")
     @PreAuthorize(Access.OWNER)
-    TicketViews.OwnerTicket reopen(@PathVariable long id, @Valid @RequestBody OwnerTickets.ReopenRequest request,
+    TicketViews.FeedbackDetail reopen(@PathVariable long id, @Valid @RequestBody OwnerTickets.FeedbackReopenRequest request,
                                    @AuthenticationPrincipal AuthUser owner) {
         return owned.reopen(id, request, owner);
     }
@@ -102,7 +102,7 @@ class FeedbackController {
     /** 1..5 with an optional comment, once, after RESOLVED (a second rating is 409). */
     @PostMapping("/feedback/{id}/rating")
     @PreAuthorize(Access.OWNER)
-    TicketViews.OwnerTicket rate(@PathVariable long id, @Valid @RequestBody OwnerTickets.RatingRequest request,
+    TicketViews.FeedbackDetail rate(@PathVariable long id, @Valid @RequestBody OwnerTickets.FeedbackRatingRequest request,
                                  @AuthenticationPrincipal AuthUser owner) {
         return owned.rate(id, request, owner);
     }

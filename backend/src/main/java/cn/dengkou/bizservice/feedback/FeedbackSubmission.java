@@ -42,14 +42,14 @@ class FeedbackSubmission {
      * @param hideIdentity  the department is not shown who submitted it (the association still is)
      * @param county        only when several counties are served and the owner has no bound business
      */
-    record SubmitRequest(@NotBlank(message = "不能为空") String category,
+    record FeedbackRequest(@NotBlank(message = "不能为空") String category,
                          @NotNull(message = "不能为空") @Size(min = 10, max = 2000, message = "长度须在10到2000个字之间") String content,
                          @Size(max = MAX_IMAGES, message = "最多上传9张图片") List<@NotNull Long> images,
                          @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "格式不正确") String contactPhone,
                          Boolean hideIdentity, @Schema(nullable = true) String county) {
     }
 
-    record Submitted(long id, FeedbackStatus status) {
+    record FeedbackSubmitted(long id, FeedbackStatus status) {
     }
 
     private final TicketMapper tickets;
@@ -86,7 +86,7 @@ class FeedbackSubmission {
     }
 
     /** Waits on WeChat's check: the controller runs it off the request threads. */
-    Submitted submit(AuthUser owner, SubmitRequest r) {
+    FeedbackSubmitted submit(AuthUser owner, FeedbackRequest r) {
         String content = r.content().strip();
         List<Long> imageIds = r.images() == null ? List.of() : List.copyOf(r.images());
         checkFields(r, content, imageIds, owner);
@@ -110,7 +110,7 @@ class FeedbackSubmission {
             return saved;
         });
         log.info("feedback {} submitted by user {} (category {}, flag {})", t.getId(), owner.id(), t.getCategory(), flag);
-        return new Submitted(t.getId(), FeedbackStatus.SUBMITTED);
+        return new FeedbackSubmitted(t.getId(), FeedbackStatus.SUBMITTED);
     }
 
     /** A new ticket with its category's department and due dates (also for a problem found on a visit). */
@@ -145,7 +145,7 @@ class FeedbackSubmission {
         return t;
     }
 
-    private void checkFields(SubmitRequest r, String content, List<Long> imageIds, AuthUser owner) {
+    private void checkFields(FeedbackRequest r, String content, List<Long> imageIds, AuthUser owner) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!dictionaries.contains(CATEGORIES, r.category())) {
             errors.put("category", "诉求分类无效：" + r.category());

@@ -1,6 +1,7 @@
 package cn.dengkou.bizservice.feedback;
 
 import cn.dengkou.bizservice.common.StatusMove;
+import cn.dengkou.bizservice.common.StatusMoves;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -31,6 +32,9 @@ enum FeedbackTransition implements StatusMove<FeedbackStatus> {
     RATE(EnumSet.of(RESOLVED), CLOSED),
     /** Unrated for the configured time after resolution (the auto-close job). */
     AUTO_CLOSE(EnumSet.of(RESOLVED), CLOSED);
+
+    /** The moves as one table: which status may become which. */
+    static final StatusMoves<FeedbackStatus> MOVES = StatusMoves.of(values());
 
     private final Set<FeedbackStatus> from;
     private final FeedbackStatus to;

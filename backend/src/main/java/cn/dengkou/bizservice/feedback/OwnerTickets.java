@@ -22,10 +22,10 @@ import java.util.Map;
 @Service
 class OwnerTickets {
 
-    record ReopenRequest(@Size(max = 500, message = "不能超过500个字") String reason) {
+    record FeedbackReopenRequest(@Size(max = 500, message = "不能超过500个字") String reason) {
     }
 
-    record RatingRequest(@NotNull(message = "不能为空") @Min(value = 1, message = "评分须在1到5之间")
+    record FeedbackRatingRequest(@NotNull(message = "不能为空") @Min(value = 1, message = "评分须在1到5之间")
                          @Max(value = 5, message = "评分须在1到5之间") Integer score,
                          @Size(max = 500, message = "不能超过500个字") String comment) {
     }
@@ -44,16 +44,16 @@ class OwnerTickets {
         this.clock = clock;
     }
 
-    PageResult<TicketViews.OwnerItem> list(AuthUser owner, PageQuery page) {
+    PageResult<TicketViews.FeedbackItem> list(AuthUser owner, PageQuery page) {
         return PageResult.of(tickets.ofOwner(owner.id(), page.toPage()), views::ownerItem);
     }
 
-    TicketViews.OwnerTicket get(long id, AuthUser owner) {
+    TicketViews.FeedbackDetail get(long id, AuthUser owner) {
         return views.owner(own(id, owner));
     }
 
     @Transactional
-    TicketViews.OwnerTicket reopen(long id, ReopenRequest r, AuthUser owner) {
+    TicketViews.FeedbackDetail reopen(long id, FeedbackReopenRequest r, AuthUser owner) {
         Ticket t = own(id, owner);
         LocalDateTime now = LocalDateTime.now(clock);
         if (t.statusValue() != FeedbackStatus.RESOLVED) {
@@ -74,7 +74,7 @@ class OwnerTickets {
     }
 
     @Transactional
-    TicketViews.OwnerTicket rate(long id, RatingRequest r, AuthUser owner) {
+    TicketViews.FeedbackDetail rate(long id, FeedbackRatingRequest r, AuthUser owner) {
         Ticket t = own(id, owner);
         LocalDateTime now = LocalDateTime.now(clock);
         String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();

@@ -28,20 +28,20 @@ import java.util.function.Consumer;
 class TicketHandling {
 
     /** {@code department} null = the category's default. */
-    record AssignRequest(@Size(max = 40) String department, @Size(max = 500, message = "不能超过500个字") String reason) {
+    record FeedbackAssignRequest(@Size(max = 40) String department, @Size(max = 500, message = "不能超过500个字") String reason) {
     }
 
-    record TransferRequest(@NotBlank(message = "不能为空") @Size(max = 40) String department,
+    record FeedbackTransferRequest(@NotBlank(message = "不能为空") @Size(max = 40) String department,
                            @NotBlank(message = "请填写转办理由") @Size(max = 500, message = "不能超过500个字") String reason) {
     }
 
-    record TextRequest(@NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过2000个字") String content) {
+    record FeedbackTextRequest(@NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过2000个字") String content) {
     }
 
-    record ResolveRequest(@NotBlank(message = "请填写办理结果") @Size(max = 2000, message = "不能超过2000个字") String resolution) {
+    record FeedbackResolveRequest(@NotBlank(message = "请填写办理结果") @Size(max = 2000, message = "不能超过2000个字") String resolution) {
     }
 
-    record Contact(String contactPhone) {
+    record FeedbackContact(String contactPhone) {
     }
 
     private final TicketMapper tickets;
@@ -65,7 +65,7 @@ class TicketHandling {
         this.clock = clock;
     }
 
-    PageResult<TicketViews.StaffItem> list(TicketFilter f, PageQuery page, AuthUser user) {
+    PageResult<TicketViews.FeedbackStaffItem> list(TicketFilter f, PageQuery page, AuthUser user) {
         StaffScope scope = TicketAccess.scope(user);
         if (f.department() != null && !scope.coversDepartment(f.department())) {
             throw new ApiException(ErrorCode.FEEDBACK_DEPARTMENT_FORBIDDEN);
@@ -79,12 +79,12 @@ class TicketHandling {
                 views::staffItem);
     }
 
-    TicketViews.StaffTicket get(long id, AuthUser user) {
+    TicketViews.FeedbackStaffDetail get(long id, AuthUser user) {
         return views.staff(TicketAccess.handled(tickets, id, user), user);
     }
 
     @Transactional
-    TicketViews.StaffTicket assign(long id, AssignRequest r, AuthUser user) {
+    TicketViews.FeedbackStaffDetail assign(long id, FeedbackAssignRequest r, AuthUser user) {
         TicketAccess.requireTriage(user);
         Ticket t = TicketAccess.handled(tickets, id, user);
         String department = r.department() == null || r.department().isBlank() ? defaultDepartment(t) : r.department();
@@ -95,7 +95,7 @@ class TicketHandling {
     }
 
     @Transactional
-    TicketViews.StaffTicket transfer(long id, TransferRequest r, AuthUser user) {
+    TicketViews.FeedbackStaffDetail transfer(long id, FeedbackTransferRequest r, AuthUser user) {
         TicketAccess.requireTriage(user);
         Ticket t = TicketAccess.handled(tickets, id, user);
         requireDepartment(r.department());
@@ -109,7 +109,7 @@ class TicketHandling {
     }
 
     @Transactional
-    TicketViews.StaffTicket reply(long id, TextRequest r, AuthUser user) {
+    TicketViews.FeedbackStaffDetail reply(long id, FeedbackTextRequest r, AuthUser user) {
         Ticket t = TicketAccess.handled(tickets, id, user);
         LocalDateTime now = LocalDateTime.now(clock);
         move(t, FeedbackTransition.REPLY, w -> w.setSql("first_responded_at = COALESCE(first_responded_at, {0})", now));
@@ -121,7 +121,7 @@ class TicketHandling {
 
     /** Internal: never shown to the owner. Any status but CLOSED. */
     @Transactional
-    TicketViews.StaffTicket note(long id, TextRequest r, AuthUser user) {
+    TicketViews.FeedbackStaffDetail note(long id, FeedbackTextRequest r, AuthUser user) {
         Ticket t = TicketAccess.handled(tickets, id, user);
         if (t.statusValue() == FeedbackStatus.CLOSED) {
             throw new ApiException(ErrorCode.FEEDBACK_STATE_CONFLICT, "诉求已关闭");
@@ -132,7 +132,7 @@ class TicketHandling {
     }
 
     @Transactional
-    TicketViews.StaffTicket resolve(long id, ResolveRequest r, AuthUser user) {
+    TicketViews.FeedbackStaffDetail resolve(long id, FeedbackResolveRequest r, AuthUser user) {
         Ticket t = TicketAccess.handled(tickets, id, user);
         LocalDateTime now = LocalDateTime.now(clock);
         String resolution = r.resolution().strip();
@@ -145,13 +145,13 @@ class TicketHandling {
 
     /** The contact phone unmasked, for whoever may see who the owner is; every look is audited. */
     @Transactional
-    Contact contact(long id, AuthUser user) {
+    FeedbackContact contact(long id, AuthUser user) {
         Ticket t = TicketAccess.handled(tickets, id, user);
         if (!TicketAccess.seesIdentity(user, t)) {
             throw new ApiException(ErrorCode.FEEDBACK_DEPARTMENT_FORBIDDEN, "诉求人要求对部门隐藏身份");
         }
         record(t, user, TicketAuditTrail.VIEW_CONTACT, Map.of());
-        return new Contact(t.getContactPhone());
+        return new FeedbackContact(t.getContactPhone());
     }
 
     private void move(Ticket t, FeedbackTransition move, Consumer<LambdaUpdateWrapper<Ticket>> sets) {

@@ -67,6 +67,34 @@ interface TicketMapper extends BaseMapper<Ticket> {
                         .isNull(Ticket::getFirstRespondedAt).lt(Ticket::getFirstResponseDue, today)));
     }
 
+    /** Open tickets whose first response or resolution falls due on or before {@code by} and were not reminded of it. */
+    default List<Ticket> toRemind(LocalDate by) {
+        return selectList(new LambdaQueryWrapper<Ticket>().and(o -> o
+                .and(r -> r.in(Ticket::getStatus, FeedbackStatus.SUBMITTED.name(), FeedbackStatus.ASSIGNED.name())
+                        .isNull(Ticket::getFirstRespondedAt).isNull(Ticket::getResponseRemindedOn)
+                        .le(Ticket::getFirstResponseDue, by))
+                .or(r -> r.in(Ticket::getStatus, OPEN).isNull(Ticket::getResolutionRemindedOn)
+                        .le(Ticket::getResolutionDue, by))));
+    }
+
+    /** Marks one reminder sent; false when another instance already did. */
+    default boolean markReminded(long id, boolean resolution, LocalDate today) {
+        LambdaUpdateWrapper<Ticket> w = new LambdaUpdateWrapper<Ticket>().eq(Ticket::getId, id);
+        if (resolution) {
+            w.isNull(Ticket::getResolutionRemindedOn).set(Ticket::getResolutionRemindedOn, today);
+        } else {
+            w.isNull(Ticket::getResponseRemindedOn).set(Ticket::getResponseRemindedOn, today);
+        }
+        return update(null, w) == 1;
+    }
+
+    /** Resolved, unrated tickets resolved before {@code before} (the auto-close job). */
+    default List<Long> unratedResolvedBefore(LocalDateTime before) {
+        return selectList(new LambdaQueryWrapper<Ticket>().select(Ticket::getId)
+                .eq(Ticket::getStatus, FeedbackStatus.RESOLVED.name()).isNull(Ticket::getRating)
+                .lt(Ticket::getResolvedAt, before)).stream().map(Ticket::getId).toList();
+    }
+
     /** Every overdue ticket of the county (the daily digest). */
     default List<Ticket> overdueIn(String county, LocalDate today) {
         LambdaQueryWrapper<Ticket> w = new LambdaQueryWrapper<Ticket>().eq(Ticket::getCounty, county);

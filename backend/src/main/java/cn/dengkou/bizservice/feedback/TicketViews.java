@@ -18,15 +18,15 @@ import java.util.List;
 @Component
 class TicketViews {
 
-    record Image(long id, String url) {
+    record FeedbackImage(long id, String url) {
     }
 
     /** A reply as the owner reads it: which department answered, not who. */
-    record Reply(String content, String department, String departmentName, LocalDateTime at) {
+    record FeedbackReply(String content, String department, String departmentName, LocalDateTime at) {
     }
 
     /** A line of the owner's list. */
-    record OwnerItem(long id, FeedbackStatus status, String category, String categoryName, String summary,
+    record FeedbackItem(long id, FeedbackStatus status, String category, String categoryName, String summary,
                      LocalDateTime createdAt, LocalDateTime updatedAt) {
     }
 
@@ -34,9 +34,9 @@ class TicketViews {
      * The owner's own ticket. {@code reopenUntil}: while RESOLVED, the last moment to reopen; {@code canRate}: RESOLVED
      * and not rated.
      */
-    record OwnerTicket(long id, FeedbackStatus status, String category, String categoryName, String content,
-                       List<Image> images, @Schema(nullable = true) String contactPhone, boolean hideIdentity,
-                       String department, String departmentName, List<Reply> replies,
+    record FeedbackDetail(long id, FeedbackStatus status, String category, String categoryName, String content,
+                       List<FeedbackImage> images, @Schema(nullable = true) String contactPhone, boolean hideIdentity,
+                       String department, String departmentName, List<FeedbackReply> replies,
                        @Schema(nullable = true) String resolution, @Schema(nullable = true) LocalDateTime resolvedAt,
                        @Schema(nullable = true) LocalDateTime reopenUntil, boolean canRate,
                        @Schema(nullable = true) Integer rating, @Schema(nullable = true) String ratingComment,
@@ -44,12 +44,12 @@ class TicketViews {
     }
 
     /** A reply or an internal note ({@code kind} NOTE) as staff read it. */
-    record Message(long id, String kind, long authorId, @Schema(nullable = true) String department, String content,
+    record FeedbackMessage(long id, String kind, long authorId, @Schema(nullable = true) String department, String content,
                    LocalDateTime at) {
     }
 
     /** A line of the staff queue; {@code overdue}: open past a due date today. */
-    record StaffItem(long id, String county, FeedbackStatus status, String category, String department,
+    record FeedbackStaffItem(long id, String county, FeedbackStatus status, String category, String department,
                      String summary, @Schema(nullable = true) String contentFlag, String source, boolean overdue,
                      LocalDate firstResponseDue, LocalDate resolutionDue, LocalDateTime createdAt) {
     }
@@ -58,8 +58,8 @@ class TicketViews {
      * The ticket for staff. Who submitted it ({@code ownerId}, {@code business}) is null for a department when the
      * owner asked to stay anonymous; {@code contactPhone} is masked ({@code GET …/contact} shows it, audited).
      */
-    record StaffTicket(long id, String county, FeedbackStatus status, String category, String categoryName,
-                       String department, String departmentName, String content, List<Image> images,
+    record FeedbackStaffDetail(long id, String county, FeedbackStatus status, String category, String categoryName,
+                       String department, String departmentName, String content, List<FeedbackImage> images,
                        @Schema(nullable = true) String contactPhone, boolean hideIdentity,
                        @Schema(nullable = true) Long ownerId, @Schema(nullable = true) BusinessView business,
                        @Schema(nullable = true) String township,
@@ -68,20 +68,24 @@ class TicketViews {
                        @Schema(nullable = true) LocalDateTime firstRespondedAt,
                        @Schema(nullable = true) String resolution, @Schema(nullable = true) LocalDateTime resolvedAt,
                        int reopenedCount, @Schema(nullable = true) Integer rating,
-                       @Schema(nullable = true) String ratingComment, List<Message> messages,
-                       List<AuditTrail.Entry> audit, LocalDateTime createdAt) {
+                       @Schema(nullable = true) String ratingComment, List<FeedbackMessage> messages,
+                       List<TicketExtensions.FeedbackExtension> extensions, List<AuditTrail.Entry> audit,
+                       LocalDateTime createdAt) {
     }
 
     private final TicketImageMapper images;
     private final TicketMessageMapper messages;
+    private final TicketExtensionMapper extensions;
     private final OwnedBusinesses businesses;
     private final Dictionaries dictionaries;
     private final AuditTrail audit;
     private final FeedbackProperties props;
     private final Clock clock;
 
-    TicketViews(TicketImageMapper images, TicketMessageMapper messages, OwnedBusinesses businesses,
-                Dictionaries dictionaries, AuditTrail audit, FeedbackProperties props, Clock clock) {
+    TicketViews(TicketImageMapper images, TicketMessageMapper messages, TicketExtensionMapper extensions,
+                OwnedBusinesses businesses, Dictionaries dictionaries, AuditTrail audit, FeedbackProperties props,
+                Clock clock) {
+        this.extensions = extensions;
         this.images = images;
         this.messages = messages;
         this.businesses = businesses;
@@ -91,43 +95,45 @@ class TicketViews {
         this.clock = clock;
     }
 
-    OwnerItem ownerItem(Ticket t) {
-        return new OwnerItem(t.getId(), t.statusValue(), t.getCategory(), categoryName(t), summary(t),
+    FeedbackItem ownerItem(Ticket t) {
+        return new FeedbackItem(t.getId(), t.statusValue(), t.getCategory(), categoryName(t), summary(t),
                 t.getCreatedAt(), t.getUpdatedAt());
     }
 
-    OwnerTicket owner(Ticket t) {
-        List<Reply> replies = messages.ofTicket(t.getId(), true).stream()
-                .map(m -> new Reply(m.getContent(), m.getDepartment(), departmentName(m.getDepartment()), m.getCreatedAt()))
+    FeedbackDetail owner(Ticket t) {
+        List<FeedbackReply> replies = messages.ofTicket(t.getId(), true).stream()
+                .map(m -> new FeedbackReply(m.getContent(), m.getDepartment(), departmentName(m.getDepartment()), m.getCreatedAt()))
                 .toList();
         boolean resolved = t.statusValue() == FeedbackStatus.RESOLVED;
-        return new OwnerTicket(t.getId(), t.statusValue(), t.getCategory(), categoryName(t), t.getContent(), images(t),
+        return new FeedbackDetail(t.getId(), t.statusValue(), t.getCategory(), categoryName(t), t.getContent(), images(t),
                 t.getContactPhone(), Boolean.TRUE.equals(t.getHideIdentity()), t.getDepartment(),
                 departmentName(t.getDepartment()), replies, t.getResolution(), t.getResolvedAt(),
                 resolved ? reopenUntil(t) : null, resolved && t.getRating() == null, t.getRating(), t.getRatingComment(),
                 t.getCreatedAt());
     }
 
-    StaffItem staffItem(Ticket t) {
-        return new StaffItem(t.getId(), t.getCounty(), t.statusValue(), t.getCategory(), t.getDepartment(), summary(t),
+    FeedbackStaffItem staffItem(Ticket t) {
+        return new FeedbackStaffItem(t.getId(), t.getCounty(), t.statusValue(), t.getCategory(), t.getDepartment(), summary(t),
                 t.getContentFlag(), t.getSource(), overdue(t), t.getFirstResponseDue(), t.getResolutionDue(),
                 t.getCreatedAt());
     }
 
-    StaffTicket staff(Ticket t, AuthUser user) {
+    FeedbackStaffDetail staff(Ticket t, AuthUser user) {
         boolean identity = TicketAccess.seesIdentity(user, t);
         BusinessView business = identity && t.getBusinessId() != null ? businesses.findForOwner(t.getOwnerId()) : null;
-        List<Message> all = messages.ofTicket(t.getId(), false).stream()
-                .map(m -> new Message(m.getId(), m.getKind(), m.getAuthorId(), m.getDepartment(), m.getContent(),
+        List<FeedbackMessage> all = messages.ofTicket(t.getId(), false).stream()
+                .map(m -> new FeedbackMessage(m.getId(), m.getKind(), m.getAuthorId(), m.getDepartment(), m.getContent(),
                         m.getCreatedAt()))
                 .toList();
-        return new StaffTicket(t.getId(), t.getCounty(), t.statusValue(), t.getCategory(), categoryName(t),
+        return new FeedbackStaffDetail(t.getId(), t.getCounty(), t.statusValue(), t.getCategory(), categoryName(t),
                 t.getDepartment(), departmentName(t.getDepartment()), t.getContent(), images(t),
                 identity ? PhoneNumbers.mask(t.getContactPhone()) : null, Boolean.TRUE.equals(t.getHideIdentity()),
                 identity ? t.getOwnerId() : null, business, t.getTownship(), t.getContentFlag(), t.getSource(),
                 overdue(t), t.getFirstResponseDue(), t.getResolutionDue(), t.getOriginalResolutionDue(),
                 t.getFirstRespondedAt(), t.getResolution(), t.getResolvedAt(), t.getReopenedCount(), t.getRating(),
-                t.getRatingComment(), all, audit.entries(Ticket.KIND, t.getId()), t.getCreatedAt());
+                t.getRatingComment(), all,
+                extensions.ofTicket(t.getId()).stream().map(TicketExtensions.FeedbackExtension::of).toList(),
+                audit.entries(Ticket.KIND, t.getId()), t.getCreatedAt());
     }
 
     /** Open past its resolution due date, or not answered past its first-response due date (as the list query says). */
@@ -143,8 +149,8 @@ class TicketViews {
         return t.getResolvedAt() == null ? null : t.getResolvedAt().plus(props.reopenWindow());
     }
 
-    private List<Image> images(Ticket t) {
-        return images.ofTicket(t.getId()).stream().map(id -> new Image(id, "/api/v1/files/" + id)).toList();
+    private List<FeedbackImage> images(Ticket t) {
+        return images.ofTicket(t.getId()).stream().map(id -> new FeedbackImage(id, "/api/v1/files/" + id)).toList();
     }
 
     private String categoryName(Ticket t) {

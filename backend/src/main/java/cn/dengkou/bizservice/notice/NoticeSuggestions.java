@@ -24,7 +24,7 @@ public class NoticeSuggestions {
     /** Shared words (bigrams) a notice needs to count as related: one is chance. */
     private static final int LEAST_SHARED = 2;
 
-    public record Suggestion(long id, String title, @Schema(nullable = true) String summary, String category,
+    public record NoticeSuggestion(long id, String title, @Schema(nullable = true) String summary, String category,
                              String categoryName) {
     }
 
@@ -47,7 +47,7 @@ public class NoticeSuggestions {
      * At most {@code limit} notices listed now for this reader (null: a guest): a bound owner's county, else the
      * {@code county} asked for (as {@code GET /notices} reads it).
      */
-    public List<Suggestion> suggest(String text, AuthUser reader, String countyParameter, int limit) {
+    public List<NoticeSuggestion> suggest(String text, AuthUser reader, String countyParameter, int limit) {
         String county = counties.readerCounty(reader, countyParameter);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<Long, NoticeCatalog.Entry> listed = catalog.entries().stream()
@@ -67,7 +67,7 @@ public class NoticeSuggestions {
                 found.putIfAbsent(e.id(), e);
             }
         }
-        return found.values().stream().map(e -> new Suggestion(e.id(), e.title(), e.summary(), e.category(),
+        return found.values().stream().map(e -> new NoticeSuggestion(e.id(), e.title(), e.summary(), e.category(),
                 categories.getOrDefault(e.category(), e.category()))).toList();
     }
 }

@@ -22,7 +22,7 @@ public class OwnerImages {
     private static final Set<FileType> IMAGES = EnumSet.of(FileType.JPG, FileType.PNG);
 
     /** A stored image: its id for the submission, and where it downloads. */
-    public record Image(long id, String url) {
+    public record OwnerImage(long id, String url) {
     }
 
     private final Uploads uploads;
@@ -33,9 +33,9 @@ public class OwnerImages {
         this.files = files;
     }
 
-    public Image store(MultipartFile file, AuthUser owner) {
+    public OwnerImage store(MultipartFile file, AuthUser owner) {
         Uploads.UploadView v = uploads.store(file, owner, IMAGES, MAX_SIZE, "只能上传 JPG 或 PNG 图片");
-        return new Image(v.id(), v.url());
+        return new OwnerImage(v.id(), v.url());
     }
 
     /** Whether every id is an image this user uploaded (so a submission cannot attach someone else's file). */
