@@ -120,7 +120,7 @@ class TicketViews {
 
     FeedbackStaffDetail staff(Ticket t, AuthUser user) {
         boolean identity = TicketAccess.seesIdentity(user, t);
-        BusinessView business = identity && t.getBusinessId() != null ? businesses.findForOwner(t.getOwnerId()) : null;
+        BusinessView business = identity && t.getBusinessId() != null ? businesses.find(t.getBusinessId()) : null;
         List<FeedbackMessage> all = messages.ofTicket(t.getId(), false).stream()
                 .map(m -> new FeedbackMessage(m.getId(), m.getKind(), m.getAuthorId(), m.getDepartment(), m.getContent(),
                         m.getCreatedAt()))

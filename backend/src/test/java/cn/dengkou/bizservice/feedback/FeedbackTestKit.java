@@ -1,13 +1,16 @@
 package cn.dengkou.bizservice.feedback;
 
 import cn.dengkou.bizservice.support.Api;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +82,22 @@ final class FeedbackTestKit {
 
     Api.Response ownerGet(String owner, long id) {
         return api.get(SUBMIT + "/" + id, owner);
+    }
+
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    /** A VERIFIED business of the county in the township, bound to {@code ownerId} (null: nobody); its id. */
+    static long business(JdbcTemplate jdbc, String county, String township, Long ownerId) {
+        LocalDateTime now = LocalDateTime.now();
+        String uscc = String.format("FB%016d", SEQ.incrementAndGet());
+        jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id,"
+                + " created_at, updated_at) VALUES (?, ?, ?, '赵六', 'INDIVIDUAL', 'F', ?, 'VERIFIED', ?, ?, ?)",
+                county, uscc, "走访测试商户" + uscc.substring(10), township, ownerId, now, now);
+        return jdbc.queryForObject("SELECT id FROM business WHERE uscc = ?", Long.class, uscc);
+    }
+
+    long userId(String token) {
+        return api.get("/api/v1/me", token).json().get("id").asLong();
     }
 
     static Map<String, Object> text(String content) {
