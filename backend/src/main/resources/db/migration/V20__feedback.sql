@@ -30,8 +30,8 @@ CREATE TABLE feedback_ticket (
     id                     BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     -- the owner's business's county (the staff scope reads it)
     county                 CHAR(6)       NOT NULL,
-    -- the business's owner; NULL for a ticket recorded on a visit to a business nobody has bound yet
-    owner_id               BIGINT        NULL,
+    -- the owner (a business row exists only while bound, so a visit's ticket has one too)
+    owner_id               BIGINT        NOT NULL,
     business_id            BIGINT        NULL,
     -- the business's township when submitted (stats by township)
     township               VARCHAR(40)   NULL,

@@ -24,7 +24,7 @@ public class OwnedBusinesses {
         return b == null ? null : BusinessView.of(b, businesses.tagsOf(b.getId()));
     }
 
-    /** The user the business is bound to, or null when nobody has bound it. */
+    /** The user the business is bound to (a business row exists only while bound), or null when there is none. */
     public Long ownerOf(long businessId) {
         Business b = businesses.selectById(businessId);
         return b == null ? null : b.getOwnerUserId();

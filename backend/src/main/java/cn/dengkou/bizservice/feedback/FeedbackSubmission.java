@@ -114,7 +114,7 @@ class FeedbackSubmission {
     }
 
     /** A new ticket with its category's department and due dates (also for a problem found on a visit). */
-    Ticket insert(Long ownerId, BusinessView business, String county, String category, String content, String phone,
+    Ticket insert(long ownerId, BusinessView business, String county, String category, String content, String phone,
                   boolean hideIdentity, ContentCheck.Flag flag, TicketSource source) {
         FeedbackCategory c = categories.selectById(category);
         LocalDateTime now = LocalDateTime.now(clock);

@@ -92,7 +92,7 @@ class OwnerTickets {
 
     private Ticket own(long id, AuthUser owner) {
         Ticket t = tickets.selectById(id);
-        if (t == null || t.getOwnerId() == null || t.getOwnerId() != owner.id()) {
+        if (t == null || t.getOwnerId() != owner.id()) {
             throw new ApiException(ErrorCode.FEEDBACK_NOT_FOUND);
         }
         return t;

@@ -38,9 +38,6 @@ class TicketPushes {
     }
 
     private void push(Ticket t, String title, String text, AuthUser staff) {
-        if (t.getOwnerId() == null) {
-            return; // recorded on a visit to a business nobody has bound: nobody to tell in the mini program
-        }
         LocalDateTime now = LocalDateTime.now(clock);
         try {
             pushTasks.create(PushRequest.of(SCENE, REF_TYPE, t.getId(), title, text,

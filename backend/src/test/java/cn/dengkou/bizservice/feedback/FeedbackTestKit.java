@@ -86,8 +86,8 @@ final class FeedbackTestKit {
 
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    /** A VERIFIED business of the county in the township, bound to {@code ownerId} (null: nobody); its id. */
-    static long business(JdbcTemplate jdbc, String county, String township, Long ownerId) {
+    /** A VERIFIED business of the county in the township, bound to {@code ownerId}; its id. */
+    static long business(JdbcTemplate jdbc, String county, String township, long ownerId) {
         LocalDateTime now = LocalDateTime.now();
         String uscc = String.format("FB%016d", SEQ.incrementAndGet());
         jdbc.update("INSERT INTO business (county, uscc, name, operator_name, kind, industry, township, status, owner_user_id,"

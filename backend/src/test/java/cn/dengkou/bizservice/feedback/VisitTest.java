@@ -70,19 +70,21 @@ class VisitTest {
         assertThat(staff.get("audit").get(0).get("detail").get("visitId").asLong()).isEqualTo(r.json().get("id").asLong());
         assertThat(kit.ownerGet(owner, ticket).status()).as("the business's owner sees it").isEqualTo(200);
 
-        // a business nobody has bound: the ticket has no owner to tell, and is handled all the same
-        long unbound = FeedbackTestKit.business(jdbc, "150822", "DK", null);
-        Map<String, Object> second = visit(unbound, LocalDate.now().toString());
+        // the ticket is handled like any other, and the owner is told of the reply
+        Map<String, Object> second = visit(business, LocalDate.now().toString());
         second.put("ticket", Map.of("category", "HARDSHIP", "content", "门店漏雨，急需维修资金帮扶"));
-        long orphan = api.post(VISITS, association, second).json().get("ticketId").asLong();
-        kit.actionOk(association, orphan, "assign", Map.of(), "ASSIGNED");
-        kit.actionOk(association, orphan, "replies", FeedbackTestKit.text("已联系帮扶资金"), "REPLIED");
+        long help = api.post(VISITS, association, second).json().get("ticketId").asLong();
+        kit.actionOk(association, help, "assign", Map.of(), "ASSIGNED");
+        kit.actionOk(association, help, "replies", FeedbackTestKit.text("已联系帮扶资金"), "REPLIED");
+        assertThat(kit.ownerGet(owner, help).json().get("replies")).hasSize(1);
+        assertThat(api.post(VISITS, association, Map.of("businessId", business)).status()).isEqualTo(400);
     }
 
     @Test
     void badVisitsAreRefused() {
+        FeedbackTestKit kit = new FeedbackTestKit(api);
         String association = users.staffToken(Role.ASSOCIATION);
-        long business = FeedbackTestKit.business(jdbc, "150822", "DK", null);
+        long business = FeedbackTestKit.business(jdbc, "150822", "DK", kit.userId(users.newOwnerToken()));
         assertThat(api.post(VISITS, association, visit(999_999_999L, "2026-11-01")).code()).isEqualTo("BUSINESS_NOT_FOUND");
         assertThat(api.post(VISITS, association, visit(business, LocalDate.now().plusDays(2).toString())).status())
                 .as("a visit in the future").isEqualTo(400);
@@ -97,17 +99,18 @@ class VisitTest {
 
     @Test
     void listedByTownshipStaffAndMonthAndExported() throws Exception {
+        FeedbackTestKit kit = new FeedbackTestKit(api);
         String association = users.staffToken(Role.ASSOCIATION);
         String department = users.staffToken(Role.DEPARTMENT, "SAMR");
-        long inBgl = FeedbackTestKit.business(jdbc, "150822", "BYGL", null);
-        long inLsh = FeedbackTestKit.business(jdbc, "150822", "LSH", null);
+        long inBgl = FeedbackTestKit.business(jdbc, "150822", "BYGL", kit.userId(users.newOwnerToken()));
+        long inLsh = FeedbackTestKit.business(jdbc, "150822", "LSH", kit.userId(users.newOwnerToken()));
         long a = api.post(VISITS, association, visit(inBgl, "2026-09-15")).json().get("id").asLong();
         long b = api.post(VISITS, department, visit(inLsh, "2026-09-20")).json().get("id").asLong();
         long c = api.post(VISITS, association, visit(inBgl, "2026-10-02")).json().get("id").asLong();
 
         assertThat(ids(api.get(VISITS + "?township=BYGL&month=2026-09&size=100", association))).contains(a)
                 .doesNotContain(b, c);
-        long departmentId = new FeedbackTestKit(api).userId(department);
+        long departmentId = kit.userId(department);
         assertThat(ids(api.get(VISITS + "?staff=" + departmentId + "&size=100", association))).containsExactly(b);
         assertThat(ids(api.get(VISITS + "?size=100", department))).as("department staff: their own").containsExactly(b);
         assertThat(api.get(VISITS + "?month=2026-13", association).status()).isEqualTo(400);
