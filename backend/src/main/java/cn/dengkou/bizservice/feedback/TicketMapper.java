@@ -95,6 +95,17 @@ interface TicketMapper extends BaseMapper<Ticket> {
                 .lt(Ticket::getResolvedAt, before)).stream().map(Ticket::getId).toList();
     }
 
+    /** Tickets created in {@code [from, to)} (stats); {@code department} null = every department's. */
+    default List<Ticket> createdBetween(Collection<String> counties, String department, LocalDateTime from, LocalDateTime to) {
+        return selectList(new LambdaQueryWrapper<Ticket>()
+                .select(Ticket::getId, Ticket::getCounty, Ticket::getCategory, Ticket::getDepartment, Ticket::getTownship,
+                        Ticket::getStatus, Ticket::getResolutionDue, Ticket::getFirstRespondedAt, Ticket::getResolvedAt,
+                        Ticket::getReopenedCount, Ticket::getRating, Ticket::getCreatedAt)
+                .in(counties != null, Ticket::getCounty, counties)
+                .eq(department != null, Ticket::getDepartment, department)
+                .ge(Ticket::getCreatedAt, from).lt(Ticket::getCreatedAt, to));
+    }
+
     /** Every overdue ticket of the county (the daily digest). */
     default List<Ticket> overdueIn(String county, LocalDate today) {
         LambdaQueryWrapper<Ticket> w = new LambdaQueryWrapper<Ticket>().eq(Ticket::getCounty, county);

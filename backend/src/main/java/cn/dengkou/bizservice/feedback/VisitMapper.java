@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.apache.ibatis.annotations.Mapper;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -30,6 +31,12 @@ interface VisitMapper extends BaseMapper<Visit> {
                 .ge(f.month() != null, Visit::getVisitedOn, f.month() == null ? null : f.month().atDay(1))
                 .le(f.month() != null, Visit::getVisitedOn, f.month() == null ? null : f.month().atEndOfMonth())
                 .orderByDesc(Visit::getVisitedOn).orderByDesc(Visit::getId);
+    }
+
+    /** Visits in {@code [from, to]} (stats). */
+    default List<Visit> between(Collection<String> counties, LocalDate from, LocalDate to) {
+        return selectList(new LambdaQueryWrapper<Visit>().select(Visit::getId, Visit::getTownship, Visit::getVisitedOn)
+                .in(counties != null, Visit::getCounty, counties).ge(Visit::getVisitedOn, from).le(Visit::getVisitedOn, to));
     }
 
     /** Links the ticket once: false when the visit already has one. */
