@@ -24,3 +24,37 @@ CREATE TABLE feedback_visit (
     KEY ix_feedback_visit_township (county, township, visited_on),
     KEY ix_feedback_visit_staff (county, recorded_by, visited_on)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A published notice opened for comment (征求意见) until a deadline; the notice itself stays the notice feature's.
+CREATE TABLE feedback_consultation (
+    notice_id  BIGINT      NOT NULL PRIMARY KEY,
+    -- the notice's county
+    county     CHAR(6)     NOT NULL,
+    deadline   DATETIME(3) NOT NULL,
+    created_by BIGINT      NOT NULL,
+    created_at DATETIME(3) NOT NULL,
+    KEY ix_feedback_consultation_county (county, deadline)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- An owner's opinion on a consultation; staff mark it ADOPTED or NOTED and the owner sees which.
+CREATE TABLE feedback_opinion (
+    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    notice_id    BIGINT        NOT NULL,
+    -- the owner's business's county
+    county       CHAR(6)       NOT NULL,
+    owner_id     BIGINT        NOT NULL,
+    business_id  BIGINT        NOT NULL,
+    -- the business's township and kind when submitted (the export counts by them)
+    township     VARCHAR(40)   NULL,
+    kind         VARCHAR(20)   NOT NULL,
+    content      VARCHAR(2000) NOT NULL,
+    content_flag VARCHAR(16)   NULL,
+    status       VARCHAR(16)   NOT NULL,
+    decided_by   BIGINT        NULL,
+    decided_at   DATETIME(3)   NULL,
+    reply        VARCHAR(500)  NULL,
+    created_at   DATETIME(3)   NOT NULL,
+    KEY ix_feedback_opinion_county (county, notice_id, id),
+    KEY ix_feedback_opinion_owner (owner_id, id),
+    CONSTRAINT ck_feedback_opinion_status CHECK (status IN ('SUBMITTED', 'ADOPTED', 'NOTED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

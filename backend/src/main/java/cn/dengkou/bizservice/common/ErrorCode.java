@@ -53,7 +53,9 @@ public enum ErrorCode {
     FEEDBACK_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能办理本部门的诉求"),
     FEEDBACK_RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "今日提交次数已达上限，请明天再试"),
     FEEDBACK_ALREADY_RATED(HttpStatus.CONFLICT, "该诉求已评价过"),
-    FEEDBACK_REOPEN_EXPIRED(HttpStatus.CONFLICT, "已超过可重新打开诉求的期限");
+    FEEDBACK_REOPEN_EXPIRED(HttpStatus.CONFLICT, "已超过可重新打开诉求的期限"),
+    CONSULTATION_NOT_FOUND(HttpStatus.NOT_FOUND, "征求意见不存在"),
+    CONSULTATION_CLOSED(HttpStatus.CONFLICT, "征求意见已截止");
 
     private final HttpStatus status;
     private final String defaultDetail;

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -62,14 +61,14 @@ class FeedbackSubmission {
     private final Counties counties;
     private final WorkingDays workingDays;
     private final AuditTrail audit;
-    private final FeedbackProperties props;
+    private final DailyLimit dailyLimit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     FeedbackSubmission(TicketMapper tickets, TicketImageMapper images, FeedbackCategoryMapper categories,
                        ContentCheck contentCheck, OwnerImages ownerImages, OwnedBusinesses businesses,
                        Dictionaries dictionaries, Counties counties, WorkingDays workingDays, AuditTrail audit,
-                       FeedbackProperties props, TransactionTemplate tx, Clock clock) {
+                       DailyLimit dailyLimit, TransactionTemplate tx, Clock clock) {
         this.tickets = tickets;
         this.images = images;
         this.categories = categories;
@@ -80,7 +79,7 @@ class FeedbackSubmission {
         this.counties = counties;
         this.workingDays = workingDays;
         this.audit = audit;
-        this.props = props;
+        this.dailyLimit = dailyLimit;
         this.tx = tx;
         this.clock = clock;
     }
@@ -92,7 +91,7 @@ class FeedbackSubmission {
         checkFields(r, content, imageIds, owner);
         BusinessView business = businesses.findForOwner(owner.id());
         String county = countyOf(business, r.county());
-        requireWithinLimit(owner.id());
+        dailyLimit.require(from -> tickets.submittedSince(owner.id(), from), "诉求");
         ContentCheck.Flag flag = contentCheck.check(owner.id(), content);
         Ticket t = tx.execute(s -> {
             Ticket saved = insert(owner.id(), business, county, r.category(), content, r.contactPhone(),
@@ -177,16 +176,5 @@ class FeedbackSubmission {
             throw ApiException.invalidFields(Map.of("county", "区县（旗）无效：" + county));
         }
         return county;
-    }
-
-    /** At most {@code dailyLimit} a day; the answer says (Retry-After) when the next day starts. */
-    private void requireWithinLimit(long ownerId) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime dayStart = now.toLocalDate().atStartOfDay();
-        if (tickets.submittedSince(ownerId, dayStart) >= props.dailyLimit()) {
-            long seconds = Duration.between(now, dayStart.plusDays(1)).toSeconds();
-            throw new ApiException(ErrorCode.FEEDBACK_RATE_LIMITED,
-                    "今日已提交" + props.dailyLimit() + "条诉求，已达上限，请明天再试").retryAfter(seconds);
-        }
     }
 }

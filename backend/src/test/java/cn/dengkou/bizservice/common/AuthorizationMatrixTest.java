@@ -65,6 +65,8 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/me/messages/", "inbox_message");
         ID_TABLES.put("/api/v1/admin/feedback/", "feedback_ticket");
         ID_TABLES.put("/api/v1/feedback/", "feedback_ticket");
+        ID_TABLES.put("/api/v1/consultations/", "notice");
+        ID_TABLES.put("/api/v1/admin/consultations/", "notice");
     }
 
     @Autowired
