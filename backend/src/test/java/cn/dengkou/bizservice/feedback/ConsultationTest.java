@@ -2,7 +2,6 @@ package cn.dengkou.bizservice.feedback;
 
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
-import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.MutableClock;
 import cn.dengkou.bizservice.support.TestUsers;
@@ -13,13 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +58,7 @@ class ConsultationTest {
 
     @Test
     void opinionsFromTheAudienceUntilTheDeadlineThenAdoptedAndExported() throws Exception {
-        clock.setInstant(OffsetDateTime.parse("2026-12-10T10:00:00+08:00").toInstant());
+        FeedbackTestKit.at(clock, "2026-12-10T10:00:00");
         FeedbackTestKit kit = new FeedbackTestKit(api);
         String association = users.staffToken(Role.ASSOCIATION);
         long notice = publishedNotice(association);
@@ -107,10 +100,7 @@ class ConsultationTest {
         assertThat(mine.get("reply").asText()).isEqualTo("已采纳，按面积分三档");
 
         String xlsxPath = "/api/v1/admin/consultations/" + notice + "/opinions.xlsx";
-        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + xlsxPath))
-                .header("Authorization", "Bearer " + association).build(), HttpResponse.BodyHandlers.ofByteArray());
-        ApiContract.verify("GET", xlsxPath, xlsx.statusCode(), xlsx.headers(), xlsx.body());
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        try (XSSFWorkbook book = kit.workbook(xlsxPath, association)) {
             assertThat(book.getSheet("意见").getRow(1).getCell(2).getStringCellValue()).startsWith("建议补贴标准");
             assertThat(book.getSheet("按镇（苏木）").getRow(1).getCell(0).getStringCellValue()).isEqualTo("渡口镇");
             assertThat(book.getSheet("按主体类型").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);

@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ class FeedbackDeadlinesTest {
     }
 
     private void at(String isoLocal) {
-        clock.setInstant(OffsetDateTime.parse(isoLocal + "+08:00").toInstant());
+        FeedbackTestKit.at(clock, isoLocal);
     }
 
     private LocalDate date(long id, String column) {

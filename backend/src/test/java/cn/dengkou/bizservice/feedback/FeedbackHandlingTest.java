@@ -152,12 +152,12 @@ class FeedbackHandlingTest {
         assertThat(api.get(FeedbackTestKit.ADMIN + "/999999999", association).code()).isEqualTo("FEEDBACK_NOT_FOUND");
 
         // the queues
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?department=FINOFFICE&size=100", finance))).contains(id);
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?size=100", tax))).doesNotContain(id);
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?department=FINOFFICE&size=100", finance))).contains(id);
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?size=100", tax))).doesNotContain(id);
         assertThat(api.get(FeedbackTestKit.ADMIN + "?department=FINOFFICE", tax).status()).isEqualTo(403);
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?status=ASSIGNED&category=FINANCING&size=100", association)))
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?status=ASSIGNED&category=FINANCING&size=100", association)))
                 .contains(id);
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?status=SUBMITTED&size=100", association))).doesNotContain(id);
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?status=SUBMITTED&size=100", association))).doesNotContain(id);
         assertThat(api.get(FeedbackTestKit.ADMIN, users.staffToken(Role.HR)).status()).isEqualTo(403);
         assertThat(api.get(FeedbackTestKit.ADMIN, owner).status()).isEqualTo(403);
     }
@@ -183,12 +183,5 @@ class FeedbackHandlingTest {
         assertThat(contact.status()).isEqualTo(200);
         assertThat(contact.json().get("contactPhone").asText()).isEqualTo("13800001234");
         assertThat(actions(kit.staffGet(association, id).json())).containsExactly("SUBMIT", "ASSIGN", "VIEW_CONTACT");
-    }
-
-    private static List<Long> ids(Api.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        List<Long> ids = new ArrayList<>();
-        r.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
-        return ids;
     }
 }

@@ -2,7 +2,6 @@ package cn.dengkou.bizservice.feedback;
 
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
-import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.MutableClock;
 import cn.dengkou.bizservice.support.TestUsers;
@@ -13,12 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +37,7 @@ class FeedbackStatsTest {
     }
 
     private void at(String isoLocal) {
-        clock.setInstant(OffsetDateTime.parse(isoLocal + "+08:00").toInstant());
+        FeedbackTestKit.at(clock, isoLocal);
     }
 
     private static JsonNode row(JsonNode stats, String key) {
@@ -103,11 +96,7 @@ class FeedbackStatsTest {
         assertThat(api.get("/api/v1/admin/feedback/stats?from=2026-03-01", association).status()).isEqualTo(400);
 
         String path = "/api/v1/admin/feedback/stats.xlsx?from=2026-03-01&to=2026-03-31";
-        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .header("Authorization", "Bearer " + association).build(), HttpResponse.BodyHandlers.ofByteArray());
-        ApiContract.verify("GET", path, xlsx.statusCode(), xlsx.headers(), xlsx.body());
-        assertThat(xlsx.statusCode()).isEqualTo(200);
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        try (XSSFWorkbook book = kit.workbook(path, association)) {
             var sheet = book.getSheet("问情统计");
             assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("按期办结率");
             assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +150,7 @@ class FeedbackSubmissionTest {
 
     @Test
     void theDailyLimitAnswers429WithRetryAfterUntilMidnight() {
-        clock.setInstant(OffsetDateTime.parse("2026-12-02T10:00:00+08:00").toInstant());
+        FeedbackTestKit.at(clock, "2026-12-02T10:00:00");
         String owner = users.newOwnerToken();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -163,7 +162,7 @@ class FeedbackSubmissionTest {
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("50400");
         // another owner is not limited; the next day this one may submit again
         kit.submitOk(users.newOwnerToken());
-        clock.setInstant(OffsetDateTime.parse("2026-12-03T00:00:01+08:00").toInstant());
+        FeedbackTestKit.at(clock, "2026-12-03T00:00:01");
         kit.submitOk(owner);
     }
 

@@ -1,11 +1,22 @@
 package cn.dengkou.bizservice.feedback;
 
 import cn.dengkou.bizservice.support.Api;
+import cn.dengkou.bizservice.support.ApiContract;
+import cn.dengkou.bizservice.support.MutableClock;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +109,28 @@ final class FeedbackTestKit {
 
     long userId(String token) {
         return api.get("/api/v1/me", token).json().get("id").asLong();
+    }
+
+    /** The ids of a list answer's items (expecting 200). */
+    static List<Long> ids(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        r.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        return ids;
+    }
+
+    /** Downloads a spreadsheet (checked against the API document) and opens it; expects 200. */
+    XSSFWorkbook workbook(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        ApiContract.verify("GET", path, r.statusCode(), r.headers(), r.body());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return new XSSFWorkbook(new ByteArrayInputStream(r.body()));
+    }
+
+    /** Sets the shared test clock to this Asia/Shanghai wall-clock time ({@code 2026-10-09T10:00:00}). */
+    static void at(MutableClock clock, String isoLocal) {
+        clock.setInstant(OffsetDateTime.parse(isoLocal + "+08:00").toInstant());
     }
 
     static Map<String, Object> text(String content) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -65,11 +64,11 @@ class TwoCountyFeedbackTest {
             assertThat(r.status()).as(r.body()).isEqualTo(404);
             assertThat(r.code()).isEqualTo("FEEDBACK_NOT_FOUND");
         }
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?size=100", dengkouAssociation))).doesNotContain(id);
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?size=100&county=" + HANGJIN, dengkouAssociation))).isEmpty();
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?size=100", dengkouAssociation))).doesNotContain(id);
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?size=100&county=" + HANGJIN, dengkouAssociation))).isEmpty();
         kit.actionOk(hangjinAssociation, id, "assign", Map.of(), "ASSIGNED");
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?size=100", hangjinAssociation))).contains(id);
-        assertThat(ids(api.get(FeedbackTestKit.ADMIN + "?size=100&county=" + HANGJIN, prefectureAdmin))).contains(id);
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?size=100", hangjinAssociation))).contains(id);
+        assertThat(FeedbackTestKit.ids(api.get(FeedbackTestKit.ADMIN + "?size=100&county=" + HANGJIN, prefectureAdmin))).contains(id);
         assertThat(api.get(path, prefectureAdmin).status()).isEqualTo(200);
         assertThat(kit.action(dengkouAssociation, id, "replies", FeedbackTestKit.text("别的区县不能回复")).status()).isEqualTo(404);
     }
@@ -96,12 +95,5 @@ class TwoCountyFeedbackTest {
                 "visitedOn", "2026-11-02", "visitors", "张三", "discussed", "走访")).status()).isEqualTo(201);
         assertThat(api.get("/api/v1/admin/visits?size=100", dengkouAssociation).json().get("items").toString())
                 .doesNotContain("\"businessId\":" + hangjinBusiness + ",");
-    }
-
-    private static List<Long> ids(Api.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        List<Long> ids = new ArrayList<>();
-        r.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
-        return ids;
     }
 }

@@ -2,7 +2,6 @@ package cn.dengkou.bizservice.feedback;
 
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.support.Api;
-import cn.dengkou.bizservice.support.ApiContract;
 import cn.dengkou.bizservice.support.IntegrationTest;
 import cn.dengkou.bizservice.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,15 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,20 +100,14 @@ class VisitTest {
         long b = api.post(VISITS, department, visit(inLsh, "2026-09-20")).json().get("id").asLong();
         long c = api.post(VISITS, association, visit(inBgl, "2026-10-02")).json().get("id").asLong();
 
-        assertThat(ids(api.get(VISITS + "?township=BYGL&month=2026-09&size=100", association))).contains(a)
+        assertThat(FeedbackTestKit.ids(api.get(VISITS + "?township=BYGL&month=2026-09&size=100", association))).contains(a)
                 .doesNotContain(b, c);
         long departmentId = kit.userId(department);
-        assertThat(ids(api.get(VISITS + "?staff=" + departmentId + "&size=100", association))).containsExactly(b);
-        assertThat(ids(api.get(VISITS + "?size=100", department))).as("department staff: their own").containsExactly(b);
+        assertThat(FeedbackTestKit.ids(api.get(VISITS + "?staff=" + departmentId + "&size=100", association))).containsExactly(b);
+        assertThat(FeedbackTestKit.ids(api.get(VISITS + "?size=100", department))).as("department staff: their own").containsExactly(b);
         assertThat(api.get(VISITS + "?month=2026-13", association).status()).isEqualTo(400);
 
-        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(api.baseUrl() + VISITS + "/export.xlsx?township=BYGL&month=2026-09"))
-                .header("Authorization", "Bearer " + association).build(), HttpResponse.BodyHandlers.ofByteArray());
-        ApiContract.verify("GET", VISITS + "/export.xlsx?township=BYGL&month=2026-09", xlsx.statusCode(), xlsx.headers(),
-                xlsx.body());
-        assertThat(xlsx.statusCode()).isEqualTo(200);
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        try (XSSFWorkbook book = kit.workbook(VISITS + "/export.xlsx?township=BYGL&month=2026-09", association)) {
             var sheet = book.getSheet("走访记录");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("走访日期");
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("镇（苏木）");
@@ -132,12 +118,5 @@ class VisitTest {
             }
             assertThat(found).isTrue();
         }
-    }
-
-    private static List<Long> ids(Api.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        List<Long> ids = new ArrayList<>();
-        r.json().get("items").forEach(i -> ids.add(i.get("id").asLong()));
-        return ids;
     }
 }
