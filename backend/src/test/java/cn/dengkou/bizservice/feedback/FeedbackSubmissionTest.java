@@ -167,6 +167,19 @@ class FeedbackSubmissionTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyFilesOneTicket() {
+        String owner = users.newOwnerToken();
+        Map<String, String> key = Map.of("Idempotency-Key", "fb-" + System.nanoTime());
+        Map<String, Object> body = FeedbackTestKit.body("PERMIT", "个转企以后食品经营许可证需要重新办理吗？");
+        Api.Response first = api.send("POST", FeedbackTestKit.SUBMIT, owner, body, null, key);
+        Api.Response again = api.send("POST", FeedbackTestKit.SUBMIT, owner, body, null, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+        assertThat(api.get("/api/v1/me/feedback", owner).json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anotherOwnersTicketIsNotFoundAndStaffMayNotSubmit() {
         String owner = users.newOwnerToken();
         long id = kit.submitOk(owner);
