@@ -58,3 +58,13 @@ CREATE TABLE feedback_opinion (
     KEY ix_feedback_opinion_owner (owner_id, id),
     CONSTRAINT ck_feedback_opinion_status CHECK (status IN ('SUBMITTED', 'ADOPTED', 'NOTED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The daily limit's counter (tickets, opinions per owner and day): one row locked by the submitting transaction, so
+-- two submissions racing at the limit cannot both pass. Not a record anyone reads; owners have no county of their own.
+CREATE TABLE feedback_daily_count (
+    owner_id  BIGINT      NOT NULL,
+    count_day DATE        NOT NULL,
+    kind      VARCHAR(16) NOT NULL,
+    n         INT         NOT NULL,
+    PRIMARY KEY (owner_id, count_day, kind)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

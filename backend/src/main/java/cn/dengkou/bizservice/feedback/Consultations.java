@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -59,10 +60,13 @@ class Consultations {
     private final OwnedBusinesses businesses;
     private final ContentCheck contentCheck;
     private final DailyLimit dailyLimit;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     Consultations(ConsultationMapper consultations, OpinionMapper opinions, ConsultationNotices notices,
-                  OwnedBusinesses businesses, ContentCheck contentCheck, DailyLimit dailyLimit, Clock clock) {
+                  OwnedBusinesses businesses, ContentCheck contentCheck, DailyLimit dailyLimit, TransactionTemplate tx,
+                  Clock clock) {
+        this.tx = tx;
         this.consultations = consultations;
         this.opinions = opinions;
         this.notices = notices;
@@ -113,7 +117,7 @@ class Consultations {
             throw new ApiException(ErrorCode.FORBIDDEN, "本次征求意见面向通知所列的经营主体，您的主体不在范围内");
         }
         String content = r.content().strip();
-        dailyLimit.require(from -> opinions.submittedSince(owner.id(), from), "意见");
+        dailyLimit.precheck(owner.id(), DailyLimit.Kind.OPINION);
         ContentCheck.Flag flag = contentCheck.check(owner.id(), content);
         Opinion o = new Opinion();
         o.setNoticeId(noticeId);
@@ -126,7 +130,10 @@ class Consultations {
         o.setContentFlag(flag == null ? null : flag.name());
         o.setStatus(OpinionMapper.SUBMITTED);
         o.setCreatedAt(LocalDateTime.now(clock));
-        opinions.insert(o);
+        tx.executeWithoutResult(s -> {
+            dailyLimit.take(owner.id(), DailyLimit.Kind.OPINION);
+            opinions.insert(o);
+        });
         return OpinionView.of(o);
     }
 

@@ -91,9 +91,10 @@ class FeedbackSubmission {
         checkFields(r, content, imageIds, owner);
         BusinessView business = businesses.findForOwner(owner.id());
         String county = countyOf(business, r.county());
-        dailyLimit.require(from -> tickets.submittedSince(owner.id(), from), "诉求");
+        dailyLimit.precheck(owner.id(), DailyLimit.Kind.TICKET);
         ContentCheck.Flag flag = contentCheck.check(owner.id(), content);
         Ticket t = tx.execute(s -> {
+            dailyLimit.take(owner.id(), DailyLimit.Kind.TICKET);
             Ticket saved = insert(owner.id(), business, county, r.category(), content, r.contactPhone(),
                     Boolean.TRUE.equals(r.hideIdentity()), flag, TicketSource.OWNER);
             if (!imageIds.isEmpty()) {

@@ -22,9 +22,6 @@ interface OpinionMapper extends BaseMapper<Opinion> {
         return selectPage(page, new LambdaQueryWrapper<Opinion>().eq(Opinion::getOwnerId, ownerId).orderByDesc(Opinion::getId));
     }
 
-    default long submittedSince(long ownerId, LocalDateTime from) {
-        return selectCount(new LambdaQueryWrapper<Opinion>().eq(Opinion::getOwnerId, ownerId).ge(Opinion::getCreatedAt, from));
-    }
 
     /** SUBMITTED → ADOPTED or NOTED, once. */
     default boolean decide(long id, String status, long staffId, String reply, LocalDateTime now) {

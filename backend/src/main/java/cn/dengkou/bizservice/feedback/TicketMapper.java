@@ -34,11 +34,6 @@ interface TicketMapper extends BaseMapper<Ticket> {
         return selectPage(page, new LambdaQueryWrapper<Ticket>().eq(Ticket::getOwnerId, ownerId).orderByDesc(Ticket::getId));
     }
 
-    /** Submissions of this user since {@code from} (the daily limit). */
-    default long submittedSince(long ownerId, LocalDateTime from) {
-        return selectCount(new LambdaQueryWrapper<Ticket>().eq(Ticket::getOwnerId, ownerId)
-                .eq(Ticket::getSource, TicketSource.OWNER.name()).ge(Ticket::getCreatedAt, from));
-    }
 
     /**
      * The staff queue. {@code counties} null = every county; {@code department} limits to one department's tickets

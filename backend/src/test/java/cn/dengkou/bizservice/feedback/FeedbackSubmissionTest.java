@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,10 +152,16 @@ class FeedbackSubmissionTest {
     void theDailyLimitAnswers429WithRetryAfterUntilMidnight() {
         FeedbackTestKit.at(clock, "2026-12-02T10:00:00");
         String owner = users.newOwnerToken();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            ids.add(kit.submitOk(owner, FeedbackTestKit.body("SUGGESTION", "第" + i + "条建议：希望延长办事大厅的时间")));
+        for (int i = 0; i < 9; i++) {
+            kit.submitOk(owner, FeedbackTestKit.body("SUGGESTION", "第" + i + "条建议：希望延长办事大厅的时间"));
         }
+        // the tenth and eleventh at once: the counter's row lock lets exactly one through
+        CompletableFuture<Api.Response> a = CompletableFuture.supplyAsync(() ->
+                kit.submit(owner, FeedbackTestKit.body("SUGGESTION", "同时提交的第一条建议内容")));
+        CompletableFuture<Api.Response> b = CompletableFuture.supplyAsync(() ->
+                kit.submit(owner, FeedbackTestKit.body("SUGGESTION", "同时提交的第二条建议内容")));
+        assertThat(List.of(a.join().status(), b.join().status())).containsExactlyInAnyOrder(201, 429);
+        assertThat(api.get("/api/v1/me/feedback", owner).json().get("total").asLong()).isEqualTo(10);
         Api.Response limited = kit.submit(owner, FeedbackTestKit.body("SUGGESTION", "第十一条建议今天已经超过上限了"));
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.code()).isEqualTo("FEEDBACK_RATE_LIMITED");
