@@ -18,6 +18,18 @@ public class OwnedBusinesses {
         return b == null ? null : BusinessView.of(b, businesses.tagsOf(b.getId()));
     }
 
+    /** A business by id (any status) for staff features (visits), or null when there is none. */
+    public BusinessView find(long businessId) {
+        Business b = businesses.selectById(businessId);
+        return b == null ? null : BusinessView.of(b, businesses.tagsOf(b.getId()));
+    }
+
+    /** The user the business is bound to (a business row exists only while bound), or null when there is none. */
+    public Long ownerOf(long businessId) {
+        Business b = businesses.selectById(businessId);
+        return b == null ? null : b.getOwnerUserId();
+    }
+
     /** The county of the owner's bound business (any status), or null when they have none: an owner's county. */
     public String countyOf(long userId) {
         Business b = businesses.findByOwner(userId);

@@ -9,6 +9,8 @@ public class ApiException extends RuntimeException {
 
     private final ErrorCode code;
     private final List<Map<String, String>> errors;
+    /** Seconds after which a refused request may be tried again ({@code Retry-After}); null = no header. */
+    private Long retryAfterSeconds;
 
     public ApiException(ErrorCode code) {
         this(code, code.defaultDetail());
@@ -29,6 +31,17 @@ public class ApiException extends RuntimeException {
         List<Map<String, String>> errors = new ArrayList<>();
         fieldErrors.forEach((field, detail) -> errors.add(Problems.fieldError(field, detail)));
         return new ApiException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultDetail(), List.copyOf(errors));
+    }
+
+    /** The same refusal with a {@code Retry-After} header (a rate limit: 429). */
+    public ApiException retryAfter(long seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
+        return this;
+    }
+
+    /** Seconds for {@code Retry-After}, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ErrorCode code() {

@@ -66,7 +66,16 @@ public enum ErrorCode {
     REGISTRATION_NOT_FOUND(HttpStatus.NOT_FOUND, "报名记录不存在"),
     CHECK_IN_CODE_INVALID(HttpStatus.BAD_REQUEST, "签到码无效"),
     CHECK_IN_CODE_WRONG_EVENT(HttpStatus.BAD_REQUEST, "该签到码不属于本活动"),
-    ALREADY_CHECKED_IN(HttpStatus.CONFLICT, "该报名已签到，签到码不能重复使用");
+    ALREADY_CHECKED_IN(HttpStatus.CONFLICT, "该报名已签到，签到码不能重复使用"),
+    CONTENT_RISKY(HttpStatus.BAD_REQUEST, "内容未通过微信安全检测，请修改后再提交"),
+    FEEDBACK_NOT_FOUND(HttpStatus.NOT_FOUND, "诉求不存在"),
+    FEEDBACK_STATE_CONFLICT(HttpStatus.CONFLICT, "诉求当前状态不允许此操作"),
+    FEEDBACK_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能办理本部门的诉求"),
+    FEEDBACK_RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "今日提交次数已达上限，请明天再试"),
+    FEEDBACK_ALREADY_RATED(HttpStatus.CONFLICT, "该诉求已评价过"),
+    FEEDBACK_REOPEN_EXPIRED(HttpStatus.CONFLICT, "已超过可重新打开诉求的期限"),
+    CONSULTATION_NOT_FOUND(HttpStatus.NOT_FOUND, "征求意见不存在"),
+    CONSULTATION_CLOSED(HttpStatus.CONFLICT, "征求意见已截止");
 
     private final HttpStatus status;
     private final String defaultDetail;

@@ -46,7 +46,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
-        return Problems.response(e.code(), e.getMessage(), e.errors());
+        ResponseEntity<Object> r = Problems.response(e.code(), e.getMessage(), e.errors());
+        if (e.retryAfterSeconds() != null) {
+            return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(r.getBody());
+        }
+        return r;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -5,6 +5,7 @@ import cn.dengkou.bizservice.search.SearchTerms.QueryTerm;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import java.util.Set;
 public class TermIndex {
 
     private static final int INSERT_BATCH = 1000;
+    /** Free text is cut to this many terms: the first sentences say what it is about. */
+    private static final int MAX_RANKED_TERMS = 100;
 
     private final TermIndexMapper terms;
 
@@ -69,6 +72,18 @@ public class TermIndex {
     public List<Long> search(String kind, String query, int limit) {
         List<QueryTerm> q = SearchTerms.queryTerms(query);
         return q.isEmpty() || limit <= 0 ? List.of() : terms.search(SubjectKind.check(kind), q, limit);
+    }
+
+    /**
+     * For free text (what an owner is typing), not a query: up to {@code limit} ids sharing at least {@code least} of
+     * its terms, most shared first. Single characters are left out (they would match nearly everything).
+     */
+    public List<Long> ranked(String kind, String text, int least, int limit) {
+        Set<String> words = new LinkedHashSet<>();
+        SearchTerms.queryTerms(text).stream().filter(t -> !t.prefix()).limit(MAX_RANKED_TERMS)
+                .forEach(t -> words.add(t.text()));
+        return words.isEmpty() || limit <= 0 ? List.of()
+                : terms.ranked(SubjectKind.check(kind), words, Math.max(1, least), limit);
     }
 
     /** Every id (whatever its status) that contains every term; none for a query without terms. */

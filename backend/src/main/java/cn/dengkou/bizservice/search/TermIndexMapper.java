@@ -5,6 +5,7 @@ import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.SelectProvider;
 
 import java.util.Collection;
@@ -33,4 +34,11 @@ interface TermIndexMapper {
     /** Ids of the subjects that contain every term (non-empty), highest first; {@code limit} null for all. */
     @SelectProvider(type = TermSql.class, method = "search")
     List<Long> search(@Param("kind") String kind, @Param("terms") List<QueryTerm> terms, @Param("limit") Integer limit);
+
+    /** Subjects sharing the most of the terms (non-empty, exact), then the highest id. */
+    @Select("<script>SELECT subject_id FROM search_term WHERE kind = #{kind} AND term IN"
+            + " <foreach collection='terms' item='t' open='(' separator=',' close=')'>#{t}</foreach>"
+            + " GROUP BY subject_id HAVING COUNT(*) &gt;= #{least} ORDER BY COUNT(*) DESC, subject_id DESC LIMIT #{limit}</script>")
+    List<Long> ranked(@Param("kind") String kind, @Param("terms") Collection<String> terms, @Param("least") int least,
+                      @Param("limit") int limit);
 }

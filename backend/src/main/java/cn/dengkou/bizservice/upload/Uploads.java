@@ -6,6 +6,7 @@ import cn.dengkou.bizservice.common.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -19,9 +20,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Staff upload attachments; who may download one is {@link FileViewers}' answer (the features decide for their files). */
@@ -53,18 +56,23 @@ class Uploads {
     }
 
     UploadView store(MultipartFile upload, AuthUser staff) {
+        return store(upload, staff, EnumSet.allOf(FileType.class), props.maxSize(), ErrorCode.UPLOAD_TYPE_NOT_ALLOWED.defaultDetail());
+    }
+
+    /** {@code allowed}: the types this upload may be (else {@code refusal}); {@code maxSize}: its size limit. */
+    UploadView store(MultipartFile upload, AuthUser staff, Set<FileType> allowed, DataSize maxSize, String refusal) {
         if (upload == null || upload.isEmpty()) {
             throw ApiException.invalidFields(Map.of("file", "请选择要上传的文件"));
         }
-        if (upload.getSize() > props.maxSize().toBytes()) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "文件不能超过 " + props.maxSize().toMegabytes() + "MB");
+        if (upload.getSize() > maxSize.toBytes()) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "文件不能超过 " + maxSize.toMegabytes() + "MB");
         }
         Path temp = null;
         try {
             temp = Files.createTempFile("upload-", ".bin");
-            String sha256 = copy(upload, temp);
-            FileType type = FileType.sniff(temp).orElseThrow(() -> new ApiException(ErrorCode.UPLOAD_TYPE_NOT_ALLOWED));
+            String sha256 = copy(upload, temp, maxSize);
+            FileType type = FileType.sniff(temp).filter(allowed::contains)
+                    .orElseThrow(() -> new ApiException(ErrorCode.UPLOAD_TYPE_NOT_ALLOWED, refusal));
             String name = displayName(upload.getOriginalFilename(), type);
             Optional<FileType> named = FileType.ofExtension(upload.getOriginalFilename());
             if (named.isPresent() && named.get() != type) {
@@ -87,7 +95,7 @@ class Uploads {
             f.setCounty(staff.county());
             f.setCreatedAt(LocalDateTime.now(clock));
             files.insert(f);
-            log.info("file {} uploaded by staff {}: {} {} bytes", f.getId(), staff.id(), type, f.getSizeBytes());
+            log.info("file {} uploaded by user {}: {} {} bytes", f.getId(), staff.id(), type, f.getSizeBytes());
             return UploadView.of(f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,14 +127,14 @@ class Uploads {
         }
     }
 
-    private String copy(MultipartFile upload, Path target) throws IOException {
+    private String copy(MultipartFile upload, Path target, DataSize maxSize) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        long limit = props.maxSize().toBytes();
+        long limit = maxSize.toBytes();
         try (InputStream in = upload.getInputStream();
              OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha)) {
             byte[] buf = new byte[64 * 1024];
@@ -134,7 +142,7 @@ class Uploads {
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
                 if (total > limit) {
-                    throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "文件不能超过 " + props.maxSize().toMegabytes() + "MB");
+                    throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "文件不能超过 " + maxSize.toMegabytes() + "MB");
                 }
                 out.write(buf, 0, n);
             }

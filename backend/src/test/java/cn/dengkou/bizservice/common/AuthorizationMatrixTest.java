@@ -62,6 +62,10 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/admin/hiring-needs/", "hiring_need");
         ID_TABLES.put("/api/v1/admin/events/", "event");
         ID_TABLES.put("/api/v1/events/", "event");
+        ID_TABLES.put("/api/v1/admin/feedback/", "feedback_ticket");
+        ID_TABLES.put("/api/v1/feedback/", "feedback_ticket");
+        ID_TABLES.put("/api/v1/consultations/", "notice");
+        ID_TABLES.put("/api/v1/admin/consultations/", "notice");
     }
 
     @Autowired
