@@ -45,7 +45,10 @@ public enum ErrorCode {
     NOTICE_SELF_APPROVAL(HttpStatus.FORBIDDEN, "不能审核自己起草或修改过的公告"),
     NOTICE_DEPARTMENT_FORBIDDEN(HttpStatus.FORBIDDEN, "部门工作人员只能管理本部门的公告"),
     UPLOAD_TYPE_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "只能上传 PDF、Word、Excel、JPG 或 PNG 文件"),
-    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在");
+    FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在"),
+
+    JOB_SEEKER_NOT_FOUND(HttpStatus.NOT_FOUND, "求职登记不存在"),
+    JOB_ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "尚未订阅岗位提醒");
 
     private final HttpStatus status;
     private final String defaultDetail;

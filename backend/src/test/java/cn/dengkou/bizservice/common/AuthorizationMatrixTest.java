@@ -63,6 +63,7 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/admin/push-tasks/", "push_task");
         ID_TABLES.put("/api/v1/admin/staff/", "app_user");
         ID_TABLES.put("/api/v1/me/messages/", "inbox_message");
+        ID_TABLES.put("/api/v1/admin/job-seekers/", "app_user"); // a seeker profile's id is its user's
     }
 
     @Autowired
