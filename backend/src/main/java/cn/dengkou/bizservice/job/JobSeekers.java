@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Seeker profiles: the user keeps and deletes their own; HR and ADMIN of the profile's county read them (each
@@ -105,8 +107,11 @@ class JobSeekers {
 
     PageResult<JobSeekerView> list(AuthUser staff, JobSeekerFilter filter, PageQuery page) {
         StaffScope scope = RULE.scopeOf(staff).orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN));
-        var found = seekers.staffPage(scope.countiesFor(filter.county()), filter.situation(), filter.township(),
-                page.toPage());
+        Set<String> counties = scope.countiesFor(filter.county());
+        if (counties != null && counties.isEmpty()) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0); // another county named: nothing of theirs
+        }
+        var found = seekers.staffPage(counties, filter.situation(), filter.township(), page.toPage());
         return PageResult.of(found, this::view);
     }
 
