@@ -7,6 +7,7 @@ import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Counties;
 import cn.dengkou.bizservice.common.ErrorCode;
+import cn.dengkou.bizservice.common.PhoneNumbers;
 import cn.dengkou.bizservice.common.Role;
 import cn.dengkou.bizservice.push.Inbox;
 import cn.dengkou.bizservice.wechat.WechatCalls;

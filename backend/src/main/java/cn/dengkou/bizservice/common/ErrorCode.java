@@ -47,6 +47,12 @@ public enum ErrorCode {
     UPLOAD_TYPE_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "只能上传 PDF、Word、Excel、JPG 或 PNG 文件"),
     FILE_NOT_FOUND(HttpStatus.NOT_FOUND, "文件不存在"),
 
+    JOB_NOT_FOUND(HttpStatus.NOT_FOUND, "岗位不存在或已下线"),
+    JOB_STATE_CONFLICT(HttpStatus.CONFLICT, "岗位当前状态不允许此操作"),
+    HIRING_NEED_NOT_FOUND(HttpStatus.NOT_FOUND, "用工需求不存在"),
+    HIRING_NEED_STATE_CONFLICT(HttpStatus.CONFLICT, "用工需求当前状态不允许此操作"),
+    HIRING_NEED_BUSINESS_REQUIRED(HttpStatus.FORBIDDEN, "请先绑定经营主体并通过认证后再登记用工需求"),
+
     JOB_SEEKER_NOT_FOUND(HttpStatus.NOT_FOUND, "求职登记不存在"),
     JOB_ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "尚未订阅岗位提醒");
 

@@ -1,12 +1,12 @@
-package cn.dengkou.bizservice.auth;
+package cn.dengkou.bizservice.common;
 
 /** Phone numbers are shown masked everywhere: 138****5678. */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private PhoneNumbers() {
     }
 
-    static String mask(String phone) {
+    public static String mask(String phone) {
         if (phone == null || phone.isEmpty()) {
             return null;
         }
