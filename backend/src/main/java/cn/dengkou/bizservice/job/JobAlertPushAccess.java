@@ -22,12 +22,12 @@ class JobAlertPushAccess implements PushSourceAccess {
 
     @Override
     public boolean managesAll(AuthUser staff) {
-        return JobSeekers.RULE.scopeOf(staff).isPresent(); // the task list keeps county staff to their counties
+        return JobAccess.RULE.scopeOf(staff).isPresent(); // the task list keeps county staff to their counties
     }
 
     @Override
     public boolean mayManage(AuthUser staff, long digestId) {
         JobAlertDigest d = digests.selectById(digestId);
-        return d != null && JobSeekers.RULE.mayManage(staff, StaffScope.Subject.inCounty(d.getCounty()));
+        return d != null && JobAccess.RULE.mayManage(staff, StaffScope.Subject.inCounty(d.getCounty()));
     }
 }

@@ -24,11 +24,13 @@ public record JobPreferences(
 
     static final JobPreferences ANY = new JobPreferences(null, null, null);
 
-    /** The one matching rule of job alerts: every non-empty list names the job's value. */
+    /** The one matching rule of job alerts: every non-empty list names the job's value (a job without one fits only "any"). */
     boolean fits(String township, String industry, String jobType) {
-        return (townships.isEmpty() || townships.contains(township))
-                && (industries.isEmpty() || industries.contains(industry))
-                && (jobTypes.isEmpty() || jobTypes.contains(jobType));
+        return fits(townships, township) && fits(industries, industry) && fits(jobTypes, jobType);
+    }
+
+    private static boolean fits(List<String> wanted, String value) {
+        return wanted.isEmpty() || value != null && wanted.contains(value); // List.copyOf refuses contains(null)
     }
 
     /** Field errors for codes that are not in the county's dictionaries (a township of another county included). */

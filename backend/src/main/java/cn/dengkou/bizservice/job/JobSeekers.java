@@ -8,8 +8,6 @@ import cn.dengkou.bizservice.common.Dictionaries;
 import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
-import cn.dengkou.bizservice.common.Role;
-import cn.dengkou.bizservice.common.StaffRule;
 import cn.dengkou.bizservice.common.StaffScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +32,6 @@ class JobSeekers {
 
     /** The subject kind of seeker profiles in the audit trail (the id is the user's). */
     static final String KIND = "job-seeker";
-    /** HR and ADMIN of the profile's county (prefecture staff: every county's). */
-    static final StaffRule RULE = StaffRule.whole(Role.ADMIN, Role.HR);
 
     enum AuditAction { VIEW }
 
@@ -106,7 +102,7 @@ class JobSeekers {
     }
 
     PageResult<JobSeekerView> list(AuthUser staff, JobSeekerFilter filter, PageQuery page) {
-        StaffScope scope = RULE.scopeOf(staff).orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN));
+        StaffScope scope = JobAccess.RULE.scopeOf(staff).orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN));
         Set<String> counties = scope.countiesFor(filter.county());
         if (counties != null && counties.isEmpty()) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0); // another county named: nothing of theirs
@@ -119,7 +115,7 @@ class JobSeekers {
     @Transactional
     JobSeekerView get(AuthUser staff, long userId) {
         JobSeeker s = seekers.selectById(userId);
-        if (s == null || !RULE.mayManage(staff, StaffScope.Subject.inCounty(s.getCounty()))) {
+        if (s == null || !JobAccess.RULE.mayManage(staff, StaffScope.Subject.inCounty(s.getCounty()))) {
             throw new ApiException(ErrorCode.JOB_SEEKER_NOT_FOUND);
         }
         audit.record(KIND, userId, s.getCounty(), staff.id(), AuditAction.VIEW, null, LocalDateTime.now(clock));

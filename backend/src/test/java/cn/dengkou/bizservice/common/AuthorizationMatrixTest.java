@@ -63,13 +63,10 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/admin/push-tasks/", "push_task");
         ID_TABLES.put("/api/v1/admin/staff/", "app_user");
         ID_TABLES.put("/api/v1/me/messages/", "inbox_message");
-<<<<<<< HEAD
-        ID_TABLES.put("/api/v1/admin/job-seekers/", "app_user"); // a seeker profile's id is its user's
-=======
         ID_TABLES.put("/api/v1/admin/jobs/", "job");
         ID_TABLES.put("/api/v1/jobs/", "job");
         ID_TABLES.put("/api/v1/admin/hiring-needs/", "hiring_need");
->>>>>>> jobs-core
+        ID_TABLES.put("/api/v1/admin/job-seekers/", "app_user"); // a seeker profile's id is its user's
     }
 
     @Autowired
