@@ -2,6 +2,8 @@ package cn.dengkou.bizservice.job;
 
 import cn.dengkou.bizservice.common.Access;
 import cn.dengkou.bizservice.common.AuthUser;
+import cn.dengkou.bizservice.common.PageQuery;
+import cn.dengkou.bizservice.common.PageResult;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -9,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,10 +27,12 @@ class JobSeekerController {
 
     private final JobSeekers seekers;
     private final JobSubscriptions subscriptions;
+    private final DigestJobs digestJobs;
 
-    JobSeekerController(JobSeekers seekers, JobSubscriptions subscriptions) {
+    JobSeekerController(JobSeekers seekers, JobSubscriptions subscriptions, DigestJobs digestJobs) {
         this.seekers = seekers;
         this.subscriptions = subscriptions;
+        this.digestJobs = digestJobs;
     }
 
     /** 404 JOB_SEEKER_NOT_FOUND until the user keeps a profile. */
@@ -59,6 +64,15 @@ class JobSeekerController {
     @PutMapping("/job-alert")
     JobAlertView saveAlert(@Valid @RequestBody JobAlertRequest request, @AuthenticationPrincipal AuthUser user) {
         return subscriptions.save(user.id(), request);
+    }
+
+    /**
+     * The jobs of one alert message (its link: {@code /pages/job/digest?id=}): still open and fitting the user's lists,
+     * in id order; 404 NOT_FOUND unless the message was the user's.
+     */
+    @GetMapping("/job-alert/digests/{id}")
+    PageResult<JobViews.Public> digest(@PathVariable long id, @Valid PageQuery page, @AuthenticationPrincipal AuthUser user) {
+        return digestJobs.of(user.id(), id, page);
     }
 
     /** 204 whether or not subscribed. */

@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/jobs/", "job");
         ID_TABLES.put("/api/v1/admin/hiring-needs/", "hiring_need");
         ID_TABLES.put("/api/v1/admin/job-seekers/", "app_user"); // a seeker profile's id is its user's
+        ID_TABLES.put("/api/v1/me/job-alert/digests/", "job_alert_digest");
     }
 
     @Autowired

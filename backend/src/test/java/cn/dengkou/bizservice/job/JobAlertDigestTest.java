@@ -1,7 +1,9 @@
 package cn.dengkou.bizservice.job;
 
 import cn.dengkou.bizservice.push.PushDispatcher;
+import cn.dengkou.bizservice.support.Api;
 import cn.dengkou.bizservice.support.IntegrationTest;
+import cn.dengkou.bizservice.support.TestUsers;
 import cn.dengkou.bizservice.support.MutableClock;
 import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,10 @@ class JobAlertDigestTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Api api;
+    @Autowired
+    TestUsers users;
 
     final WechatSimulator sim = WechatSimulator.shared();
     JobAlertFixtures fx;
@@ -146,6 +152,37 @@ class JobAlertDigestTest {
                 .isGreaterThanOrEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM push_outbox WHERE task_id = ? AND status <> 'SENT'",
                 Integer.class, taskId)).isZero();
+    }
+
+    @Test
+    void theMessageOpensTheDigestsOpenJobsThatFitTheReadersListsAndNobodyElsesDigest() {
+        String reader = users.newOwnerToken();
+        String outsider = users.newOwnerToken();
+        Api.Response sub = api.put("/api/v1/me/job-alert", reader,
+                Map.of("preferences", Map.of("townships", List.of("DK"), "jobTypes", List.of("SEASONAL"))));
+        assertThat(sub.status()).as(sub.body()).isEqualTo(200);
+        String batch = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        List<Long> jobs = fx.openJobs(40, batch);
+        events.publishEvent(new JobsOpened(jobs, "import:" + batch));
+        long digestId = jdbc.queryForObject("SELECT id FROM job_alert_digest WHERE batch_key = ?", Long.class,
+                "import:" + batch);
+        int fitting = countJobs(batch, "township = 'DK' AND job_type = 'SEASONAL'");
+        assertThat(fitting).isPositive();
+
+        Api.Response page = api.get("/api/v1/me/job-alert/digests/" + digestId + "?size=100", reader);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().get("total").asInt()).isEqualTo(fitting);
+        assertThat(page.json().get("items").findValuesAsText("township")).containsOnly("DK");
+        assertThat(page.json().get("items").get(0).get("contactPhone").asText()).as("masked as in lists").contains("****");
+
+        long closed = jdbc.queryForObject("SELECT MIN(id) FROM job WHERE source = ? AND township = 'DK' AND job_type = 'SEASONAL'",
+                Long.class, batch);
+        jdbc.update("UPDATE job SET status = 'CLOSED' WHERE id = ?", closed);
+        assertThat(api.get("/api/v1/me/job-alert/digests/" + digestId + "?size=100", reader).json().get("total").asInt())
+                .as("a job closed since drops out").isEqualTo(fitting - 1);
+        assertThat(api.get("/api/v1/me/job-alert/digests/" + digestId, outsider).code()).isEqualTo("NOT_FOUND");
+        assertThat(api.get("/api/v1/me/job-alert/digests/" + (digestId + 100_000), reader).code()).isEqualTo("NOT_FOUND");
+        assertThat(api.get("/api/v1/me/job-alert/digests/" + digestId, null).status()).isEqualTo(401);
     }
 
     private int matched(long taskId, long userId) {
