@@ -74,9 +74,11 @@ class JobAlertDigests {
             log.info("job alert: batch {} of county {} had its digest already, nothing sent", batchKey, county);
             return null;
         }
+        long started = System.nanoTime();
         digests.addJobs(d.getId(), jobs.stream().map(OpenedJob::id).toList());
         int recipients = addRecipients(d.getId(), county, kinds(jobs));
         int priority = recipients == 0 ? 0 : digests.markPriority(d.getId(), prioritySituations());
+        long matchedAt = System.nanoTime();
         Long taskId = null;
         if (recipients > 0) {
             PushTaskView task = pushTasks.create(message(d, jobs, county, now));
@@ -86,8 +88,9 @@ class JobAlertDigests {
         d.setRecipients(recipients);
         d.setPriority(priority);
         d.setPushTaskId(taskId);
-        log.info("job alert: batch {} of county {} ({} jobs) digest {} to {} subscribers, {} in priority groups, push task {}",
-                batchKey, county, jobs.size(), d.getId(), recipients, priority, taskId);
+        log.info("job alert: batch {} of county {} ({} jobs) digest {} to {} subscribers, {} in priority groups, push task {}"
+                        + " (matched in {} ms, enqueued in {} ms)", batchKey, county, jobs.size(), d.getId(), recipients,
+                priority, taskId, (matchedAt - started) / 1_000_000, (System.nanoTime() - matchedAt) / 1_000_000);
         return d;
     }
 

@@ -44,6 +44,6 @@ public final class DevApplication {
             }
         });
         System.out.println("dev mode: data in " + dataDir + ", WeChat simulator at " + sim.baseUrl());
-        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
+        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, DemoJobSeekers.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
     }
 }
