@@ -2,6 +2,11 @@
 
 -- The last import run that listed the job: a full re-import of a source closes the source's open jobs it did not list.
 ALTER TABLE job ADD COLUMN import_run_id BIGINT NULL AFTER external_id;
+-- The platform's ids are exact strings: "A1" and "a1" are two jobs, as the import's own duplicate check sees them.
+ALTER TABLE job MODIFY source VARCHAR(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+                MODIFY external_id VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL;
+-- A full re-import closes WHERE county = ? AND source = ? AND status = 'OPEN' AND import_run_id <> ?
+CREATE INDEX ix_job_county_source ON job (county, source, status);
 
 -- A hiring need filed by a bound, verified owner; HR approves it into jobs or rejects it with a reason.
 -- Status moves only as HiringNeedTransition lists, each by a conditional UPDATE.

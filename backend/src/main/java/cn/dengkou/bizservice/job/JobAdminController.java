@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.util.List;
 
@@ -31,10 +33,12 @@ class JobAdminController {
 
     private final JobPosting posting;
     private final JobListing listing;
+    private final JobUploads uploads;
 
-    JobAdminController(JobPosting posting, JobListing listing) {
+    JobAdminController(JobPosting posting, JobListing listing, JobUploads uploads) {
         this.posting = posting;
         this.listing = listing;
+        this.uploads = uploads;
     }
 
     @PostMapping
@@ -48,6 +52,19 @@ class JobAdminController {
     @PutMapping("/{id}")
     JobViews.Staff update(@PathVariable long id, @RequestBody JobRequest request, @AuthenticationPrincipal AuthUser staff) {
         return posting.update(id, request, staff);
+    }
+
+    /**
+     * CSV (UTF-8 or GBK), XLSX or a JSON array of jobs, each with {@code externalId} and {@code source} (or the
+     * {@code source} parameter for all rows): a row seen before updates its job. {@code closeMissing=true} (with
+     * {@code source}) is a full re-import: that source's open jobs missing from the file close. {@code county}:
+     * prefecture staff name the county the jobs belong to.
+     */
+    @PostMapping("/import")
+    JobImportReport importJobs(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String source,
+                               @RequestParam(defaultValue = "false") boolean closeMissing,
+                               @RequestParam(required = false) String county, @AuthenticationPrincipal AuthUser staff) {
+        return uploads.run(file, source, closeMissing, county, staff);
     }
 
     @GetMapping

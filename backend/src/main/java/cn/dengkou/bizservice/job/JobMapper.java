@@ -104,4 +104,8 @@ interface JobMapper extends BaseMapper<Job> {
     @Insert("INSERT INTO job_contact_reveal (county, job_id, user_id, revealed_at) VALUES (#{county}, #{job}, #{user}, #{now})")
     int recordReveal(@Param("county") String county, @Param("job") long jobId, @Param("user") long userId,
                      @Param("now") LocalDateTime now);
+
+    /** An approved hiring need's job: linked to the business and the need. */
+    @Update("UPDATE job SET business_id = #{business}, hiring_need_id = #{need} WHERE id = #{id}")
+    int linkToNeed(@Param("id") long jobId, @Param("business") long businessId, @Param("need") long needId);
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +37,27 @@ public class TermIndex {
         List<String> all = new ArrayList<>(SearchTerms.indexTerms(texts));
         for (int from = 0; from < all.size(); from += INSERT_BATCH) {
             terms.insert(kind, id, all.subList(from, Math.min(all.size(), from + INSERT_BATCH)));
+        }
+    }
+
+    /** One term of one subject, as {@link #indexAll} writes it. */
+    record Row(long subjectId, String term) {
+    }
+
+    /**
+     * {@link #index} for many subjects at once (an import's batch): one DELETE and one INSERT per 1,000 terms
+     * instead of two statements per subject.
+     */
+    public void indexAll(String kind, Map<Long, String[]> texts) {
+        SubjectKind.check(kind);
+        if (texts.isEmpty()) {
+            return;
+        }
+        terms.clearAll(kind, texts.keySet());
+        List<Row> rows = new ArrayList<>();
+        texts.forEach((id, t) -> SearchTerms.indexTerms(t).forEach(term -> rows.add(new Row(id, term))));
+        for (int from = 0; from < rows.size(); from += INSERT_BATCH) {
+            terms.insertRows(kind, rows.subList(from, Math.min(rows.size(), from + INSERT_BATCH)));
         }
     }
 
