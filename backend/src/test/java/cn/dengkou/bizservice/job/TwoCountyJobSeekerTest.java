@@ -7,9 +7,14 @@ import cn.dengkou.bizservice.support.TwoCountyDeployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static cn.dengkou.bizservice.job.JobSeekerTest.ADMIN_SEEKERS;
 import static cn.dengkou.bizservice.job.JobSeekerTest.ALERT;
@@ -28,6 +33,10 @@ class TwoCountyJobSeekerTest {
     Api api;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void retireStaff() {
@@ -65,6 +74,30 @@ class TwoCountyJobSeekerTest {
         assertThat(ids(api.get(ADMIN_SEEKERS + "?size=100", hangjinHr))).contains(id);
         assertThat(ids(api.get(ADMIN_SEEKERS + "?county=" + HANGJIN + "&size=100", prefectureHr))).contains(id);
         assertThat(ids(api.get(ADMIN_SEEKERS + "?county=" + DENGKOU + "&size=100", prefectureHr))).doesNotContain(id);
+    }
+
+    @Test
+    void aBatchWithJobsOfBothCountiesSendsEachCountysSubscribersOneDigestOfTheirCountysJobsOnly() {
+        JobAlertFixtures fx = new JobAlertFixtures(jdbc);
+        JobAlertFixtures.Subscriber dengkou = fx.subscriber(DENGKOU, "[]", "[]", "[]", JobSeekerSituation.GRADUATE);
+        JobAlertFixtures.Subscriber hangjin = fx.subscriber(HANGJIN, "[]", "[]", "[]", null);
+        String batch = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        List<Long> jobs = new ArrayList<>(fx.openJobs(4, batch, DENGKOU));
+        jobs.addAll(fx.openJobs(7, batch + "H", HANGJIN));
+        events.publishEvent(new JobsOpened(jobs, "import:" + batch));
+
+        Map<String, Integer> jobCounts = new HashMap<>();
+        jdbc.query("SELECT county, job_count FROM job_alert_digest WHERE batch_key = ?", rs -> {
+            jobCounts.put(rs.getString(1), rs.getInt(2));
+        }, "import:" + batch);
+        assertThat(jobCounts).isEqualTo(Map.of(DENGKOU, 4, HANGJIN, 7));
+        assertThat(fx.alertMessages(dengkou.userId())).isEqualTo(1);
+        assertThat(fx.alertMessages(hangjin.userId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT r.matched FROM job_alert_recipient r JOIN job_alert_digest d "
+                + "ON d.id = r.digest_id WHERE d.batch_key = ? AND r.user_id = ?", Integer.class, "import:" + batch,
+                hangjin.userId())).as("only its county's jobs").isEqualTo(7);
+        assertThat(jdbc.queryForList("SELECT t.county FROM push_task t JOIN inbox_message m ON m.task_id = t.id "
+                + "WHERE m.user_id = ?", String.class, dengkou.userId())).containsExactly(DENGKOU);
     }
 
     private static List<Long> ids(Api.Response page) {
