@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Newly opened jobs (published after their commit) become job-alert digests. */
+/** Newly opened jobs (published after their commit) become job-alert digests, at once or at their window's end. */
 @Component
 class JobAlertListener {
 
@@ -17,11 +17,13 @@ class JobAlertListener {
 
     private final JobMapper jobs;
     private final JobAlertDigests digests;
+    private final JobAlertWindow window;
     private final Clock clock;
 
-    JobAlertListener(JobMapper jobs, JobAlertDigests digests, Clock clock) {
+    JobAlertListener(JobMapper jobs, JobAlertDigests digests, JobAlertWindow window, Clock clock) {
         this.jobs = jobs;
         this.digests = digests;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -30,10 +32,13 @@ class JobAlertListener {
         try {
             // only what is still open: a job closed since the commit alerts nobody
             List<OpenedJob> opened = jobs.openAmong(event.jobIds(), LocalDate.now(clock)).stream()
-                    .map(j -> new OpenedJob(j.getId(), j.getCounty(), j.getTownship(), j.getIndustry(), j.getJobType(),
-                            j.getTitle()))
-                    .toList();
-            if (!opened.isEmpty()) {
+                    .map(OpenedJob::of).toList();
+            if (opened.isEmpty()) {
+                return;
+            }
+            if (window.isOn()) {
+                window.queue(opened);
+            } else {
                 digests.send(event.batchKey(), opened);
             }
         } catch (RuntimeException e) {

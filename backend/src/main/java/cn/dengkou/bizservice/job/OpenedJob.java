@@ -7,6 +7,10 @@ record OpenedJob(long id, String county, String township, String industry, Strin
     record Kind(String township, String industry, String jobType) {
     }
 
+    static OpenedJob of(Job j) {
+        return new OpenedJob(j.getId(), j.getCounty(), j.getTownship(), j.getIndustry(), j.getJobType(), j.getTitle());
+    }
+
     Kind kind() {
         return new Kind(township, industry, jobType);
     }
