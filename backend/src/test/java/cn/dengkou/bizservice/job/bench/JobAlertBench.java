@@ -1,11 +1,8 @@
 package cn.dengkou.bizservice.job.bench;
 
-import cn.dengkou.bizservice.Application;
 import cn.dengkou.bizservice.job.JobsOpened;
-import cn.dengkou.bizservice.support.LocalServers;
+import cn.dengkou.bizservice.support.BenchApplication;
 import cn.dengkou.bizservice.support.SqlSequence;
-import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,39 +34,12 @@ public final class JobAlertBench {
         int rounds = positional.isEmpty() ? 3 : Integer.parseInt(positional.get(0));
         int subscribers = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 20_000;
         int jobs = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 500;
-        LocalServers servers = LocalServers.start(null);
-        WechatSimulator sim = WechatSimulator.start();
-        List<String> all = new ArrayList<>();
-        servers.springProperties().forEach((k, v) -> all.add("--" + k + "=" + v));
-        all.add("--app.wechat.api-base-url=" + sim.baseUrl());
-        all.add("--app.wechat.appid=" + WechatSimulator.SIM_APPID);
-        all.add("--app.wechat.secret=" + WechatSimulator.SIM_SECRET);
-        all.add("--app.wechat.templates.notice=tpl-bench-notice");
-        all.add("--app.wechat.templates.job=tpl-bench-job");
-        all.add("--app.wechat.templates.event=tpl-bench-event");
-        all.add("--app.wechat.templates.feedback=tpl-bench-feedback");
-        all.add("--server.port=0");
-        all.add("--app.push.dispatcher.enabled=false"); // the fan-out is measured, not the rate-limited sending
-        all.add("--logging.level.root=WARN");
-        all.add("--logging.level.cn.dengkou.bizservice.job.JobAlertDigests=INFO"); // its line splits match and enqueue
-        all.addAll(springArgs);
-        ConfigurableApplicationContext ctx;
-        try {
-            ctx = SpringApplication.from(Application::main).run(all.toArray(String[]::new)).getApplicationContext();
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            System.exit(2);
-            return;
-        }
-        int code = 1;
-        try {
+        // its log line splits matching from enqueueing
+        springArgs.add("--logging.level.cn.dengkou.bizservice.job.JobAlertDigests=INFO");
+        BenchApplication.run(springArgs, ctx -> {
             run(ctx, rounds, subscribers, jobs);
-            code = 0;
-        } finally {
-            ctx.close();
-            sim.stop();
-        }
-        System.exit(code);
+            return 0;
+        });
     }
 
     private static void run(ConfigurableApplicationContext ctx, int rounds, int subscribers, int jobs) {
