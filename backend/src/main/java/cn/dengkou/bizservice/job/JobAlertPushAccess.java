@@ -20,9 +20,13 @@ class JobAlertPushAccess implements PushSourceAccess {
         return JobAlertDigests.REF_TYPE;
     }
 
+    /**
+     * Per digest, not whole: HR finds a digest's task by {@code ?refType=JOB_ALERT&refId=<digest>} or by its id, and
+     * the unfiltered task list stays the notices' (HR's list of every task is empty, as before job alerts).
+     */
     @Override
     public boolean managesAll(AuthUser staff) {
-        return JobAccess.RULE.scopeOf(staff).isPresent(); // the task list keeps county staff to their counties
+        return false;
     }
 
     @Override
