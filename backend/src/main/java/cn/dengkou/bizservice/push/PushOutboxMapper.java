@@ -34,13 +34,25 @@ interface PushOutboxMapper {
                         @Param("sourceRef") Long sourceRef);
 
     /**
-     * Rows another instance holds are skipped, not waited for; the index (task, status, lane, next attempt) gives
-     * them in order — a priority group's lane 0 first — so LIMIT stops early.
+     * Due rows of the task, a priority group's lane 0 first: one query per lane, each an index range on
+     * (task, status, lane, next attempt) in the index's own order, so LIMIT stops early and only the rows taken are
+     * locked (one ORDER BY over both lanes may be sorted after reading, which would lock every due row of the task).
      */
+    default List<PushOutboxRow> lockDue(long taskId, LocalDateTime now, int limit) {
+        List<PushOutboxRow> rows = lockDueInLane(taskId, 0, now, limit);
+        if (rows.size() < limit) {
+            rows = new java.util.ArrayList<>(rows);
+            rows.addAll(lockDueInLane(taskId, 1, now, limit - rows.size()));
+        }
+        return rows;
+    }
+
+    /** Rows another instance holds are skipped, not waited for. */
     @Select("SELECT id, task_id, user_id, openid, attempts, quota_spent, lane FROM push_outbox "
-            + "WHERE task_id = #{taskId} AND status = 'QUEUED' AND next_attempt_at <= #{now} "
-            + "ORDER BY lane, next_attempt_at, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
-    List<PushOutboxRow> lockDue(@Param("taskId") long taskId, @Param("now") LocalDateTime now, @Param("limit") int limit);
+            + "WHERE task_id = #{taskId} AND status = 'QUEUED' AND lane = #{lane} AND next_attempt_at <= #{now} "
+            + "ORDER BY next_attempt_at, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<PushOutboxRow> lockDueInLane(@Param("taskId") long taskId, @Param("lane") int lane,
+                                      @Param("now") LocalDateTime now, @Param("limit") int limit);
 
     /** The attempt is counted here, before anything is sent, together with the quota it spends. */
     @Update("<script>UPDATE push_outbox SET status = 'CLAIMED', attempts = attempts + 1, quota_spent = 1, "

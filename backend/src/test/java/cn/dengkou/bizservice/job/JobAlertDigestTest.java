@@ -101,6 +101,14 @@ class JobAlertDigestTest {
         events.publishEvent(new JobsOpened(jobs, batchKey));
         assertThat(fx.alertMessages(lshBuilding.userId())).as("the same batch again sends nothing").isEqualTo(1);
 
+        String tasks = "/api/v1/admin/push-tasks";
+        String hr = users.staffToken(cn.dengkou.bizservice.common.Role.HR);
+        assertThat(api.get(tasks + "/" + taskId, hr).status()).as("HR follows the digest's task").isEqualTo(200);
+        long digestId = jdbc.queryForObject("SELECT ref_id FROM push_task WHERE id = ?", Long.class, taskId);
+        assertThat(api.get(tasks + "?refType=JOB_ALERT&refId=" + digestId, hr).json().get("total").asInt()).isEqualTo(1);
+        assertThat(api.get(tasks + "/" + taskId, users.staffToken(cn.dengkou.bizservice.common.Role.ASSOCIATION))
+                .status()).isEqualTo(403);
+
         dispatcher.drain();
         for (JobAlertFixtures.Subscriber s : reached) {
             assertThat(sim.sendCount(s.openid(), JOB_TEMPLATE)).as("subscribe messages to user %d", s.userId()).isEqualTo(1);

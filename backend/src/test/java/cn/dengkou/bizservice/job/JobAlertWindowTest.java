@@ -28,6 +28,8 @@ class JobAlertWindowTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    cn.dengkou.bizservice.push.PushTasks pushTasks;
 
     JobAlertFixtures fx;
 
@@ -69,5 +71,8 @@ class JobAlertWindowTest {
                 jobs.get(0), jobs.get(1), jobs.get(2))).isZero();
         assertThat(window.flushDue()).as("nothing left").isZero();
         assertThat(fx.alertMessages(s.userId())).isEqualTo(1);
+        // its subscribe message is due at this test's clock: not something a later dispatcher test should send
+        pushTasks.cancel(jdbc.queryForObject("SELECT d.push_task_id FROM job_alert_digest d JOIN job_alert_digest_job j "
+                + "ON j.digest_id = d.id WHERE j.job_id = ?", Long.class, jobs.get(0)));
     }
 }
