@@ -75,7 +75,9 @@ public enum ErrorCode {
     FEEDBACK_ALREADY_RATED(HttpStatus.CONFLICT, "该诉求已评价过"),
     FEEDBACK_REOPEN_EXPIRED(HttpStatus.CONFLICT, "已超过可重新打开诉求的期限"),
     CONSULTATION_NOT_FOUND(HttpStatus.NOT_FOUND, "征求意见不存在"),
-    CONSULTATION_CLOSED(HttpStatus.CONFLICT, "征求意见已截止");
+    CONSULTATION_CLOSED(HttpStatus.CONFLICT, "征求意见已截止"),
+    JOB_SEEKER_NOT_FOUND(HttpStatus.NOT_FOUND, "求职登记不存在"),
+    JOB_ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "尚未订阅岗位提醒");
 
     private final HttpStatus status;
     private final String defaultDetail;

@@ -15,4 +15,13 @@ public interface AudienceSource {
      * the audience's reference, e.g. {@code SELECT f.user_id FROM notice_favorite f WHERE f.notice_id = #{sourceRef}}.
      */
     String userIdsSql();
+
+    /**
+     * Users of {@link #userIdsSql()} whose subscribe messages are claimed before any other of the same task (job
+     * seekers in a priority group, who are sent job alerts first); a SELECT of user ids with {@code #{sourceRef}}
+     * like {@link #userIdsSql()}, or null when the source has no priority group.
+     */
+    default String priorityUserIdsSql() {
+        return null;
+    }
 }

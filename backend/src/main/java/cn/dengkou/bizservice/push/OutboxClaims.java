@@ -84,7 +84,7 @@ class OutboxClaims {
             }
             Set<Long> free = throttle.lockRecipients(due.stream().map(PushOutboxRow::getUserId).toList(), instanceId, lease);
             locked.addAll(free);
-            List<PushOutboxRow> mine = due.stream().filter(r -> free.contains(r.getUserId())).toList();
+            List<PushOutboxRow> mine = holdBackLaterLanes(due, free, instanceId, locked);
             if (mine.isEmpty()) {
                 continue;
             }
@@ -113,6 +113,24 @@ class OutboxClaims {
             room -= mine.size();
         }
         return claimed;
+    }
+
+    /**
+     * The rows whose recipient this instance locked, except that a row of a lower lane skipped for a busy recipient
+     * holds back the task's later lanes this round (their locks are let go): a priority group's sends are all
+     * claimed before any other of the task.
+     */
+    private List<PushOutboxRow> holdBackLaterLanes(List<PushOutboxRow> due, Set<Long> free, String instanceId,
+                                                   List<Long> locked) {
+        int busyLane = due.stream().filter(r -> !free.contains(r.getUserId()))
+                .mapToInt(PushOutboxRow::getLane).min().orElse(Integer.MAX_VALUE);
+        List<Long> heldBack = due.stream().filter(r -> free.contains(r.getUserId()) && r.getLane() > busyLane)
+                .map(PushOutboxRow::getUserId).toList();
+        if (!heldBack.isEmpty()) {
+            throttle.unlockRecipients(heldBack, instanceId);
+            locked.removeAll(heldBack);
+        }
+        return due.stream().filter(r -> free.contains(r.getUserId()) && r.getLane() <= busyLane).toList();
     }
 
     /**

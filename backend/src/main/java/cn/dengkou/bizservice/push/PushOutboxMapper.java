@@ -17,23 +17,42 @@ interface PushOutboxMapper {
 
     /**
      * One row per inbox recipient of the task who is owed a send of its template and whose openid
-     * WeChat has not refused (40003); rows stay in the database.
+     * WeChat has not refused (40003); rows stay in the database. Users {@code prioritySql} selects (an
+     * {@link AudienceSource}'s priority group, code not input) get lane 0, claimed before the others' lane 1.
      */
-    @Insert("INSERT INTO push_outbox (task_id, user_id, openid, status, attempts, quota_spent, next_attempt_at, updated_at) "
-            + "SELECT m.task_id, m.user_id, u.openid, #{status}, 0, 0, #{nextAt}, #{now} "
+    @Insert("<script>INSERT INTO push_outbox (task_id, user_id, openid, status, lane, attempts, quota_spent, next_attempt_at, updated_at) "
+            + "SELECT m.task_id, m.user_id, u.openid, #{status}, "
+            + "<choose><when test='prioritySql != null'>CASE WHEN m.user_id IN (${prioritySql}) THEN 0 ELSE 1 END</when>"
+            + "<otherwise>1</otherwise></choose>, 0, 0, #{nextAt}, #{now} "
             + "FROM inbox_message m "
             + "JOIN app_user u ON u.id = m.user_id AND u.openid_invalid_at IS NULL "
-            + "JOIN subscription_quota q ON q.user_id = m.user_id AND q.template_id = #{templateId} AND q.quota > 0 "
-            + "WHERE m.task_id = #{taskId}")
+            + "JOIN subscription_quota q ON q.user_id = m.user_id AND q.template_id = #{templateId} AND q.quota &gt; 0 "
+            + "WHERE m.task_id = #{taskId}</script>")
     int insertFromInbox(@Param("taskId") long taskId, @Param("templateId") String templateId,
                         @Param("status") OutboxStatus status, @Param("nextAt") LocalDateTime nextAt,
-                        @Param("now") LocalDateTime now);
+                        @Param("now") LocalDateTime now, @Param("prioritySql") String prioritySql,
+                        @Param("sourceRef") Long sourceRef);
 
-    /** Rows another instance holds are skipped, not waited for; the index gives them in order, so LIMIT stops early. */
-    @Select("SELECT id, task_id, user_id, openid, attempts, quota_spent FROM push_outbox "
-            + "WHERE task_id = #{taskId} AND status = 'QUEUED' AND next_attempt_at <= #{now} "
+    /**
+     * Due rows of the task, a priority group's lane 0 first: one query per lane, each an index range on
+     * (task, status, lane, next attempt) in the index's own order, so LIMIT stops early and only the rows taken are
+     * locked (one ORDER BY over both lanes may be sorted after reading, which would lock every due row of the task).
+     */
+    default List<PushOutboxRow> lockDue(long taskId, LocalDateTime now, int limit) {
+        List<PushOutboxRow> rows = lockDueInLane(taskId, 0, now, limit);
+        if (rows.size() < limit) {
+            rows = new java.util.ArrayList<>(rows);
+            rows.addAll(lockDueInLane(taskId, 1, now, limit - rows.size()));
+        }
+        return rows;
+    }
+
+    /** Rows another instance holds are skipped, not waited for. */
+    @Select("SELECT id, task_id, user_id, openid, attempts, quota_spent, lane FROM push_outbox "
+            + "WHERE task_id = #{taskId} AND status = 'QUEUED' AND lane = #{lane} AND next_attempt_at <= #{now} "
             + "ORDER BY next_attempt_at, id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
-    List<PushOutboxRow> lockDue(@Param("taskId") long taskId, @Param("now") LocalDateTime now, @Param("limit") int limit);
+    List<PushOutboxRow> lockDueInLane(@Param("taskId") long taskId, @Param("lane") int lane,
+                                      @Param("now") LocalDateTime now, @Param("limit") int limit);
 
     /** The attempt is counted here, before anything is sent, together with the quota it spends. */
     @Update("<script>UPDATE push_outbox SET status = 'CLAIMED', attempts = attempts + 1, quota_spent = 1, "

@@ -9,6 +9,7 @@ class PushOutboxRow {
     private String openid;
     private int attempts;
     private boolean quotaSpent;
+    private int lane;
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -22,4 +23,6 @@ class PushOutboxRow {
     public void setAttempts(int attempts) { this.attempts = attempts; }
     public boolean isQuotaSpent() { return quotaSpent; }
     public void setQuotaSpent(boolean quotaSpent) { this.quotaSpent = quotaSpent; }
+    public int getLane() { return lane; }
+    public void setLane(int lane) { this.lane = lane; }
 }

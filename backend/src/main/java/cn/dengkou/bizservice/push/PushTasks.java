@@ -119,7 +119,8 @@ public class PushTasks {
         int total = recipients.isNobody() ? 0 : inbox.insertAudience(t.getId(), scope, recipients, sourceSql(recipients), now);
         boolean hold = !t.getUrgent() && quietHours.contains(now);
         int queued = total == 0 ? 0 : outbox.insertFromInbox(t.getId(), t.getTemplateId(),
-                hold ? OutboxStatus.HELD : OutboxStatus.QUEUED, hold ? quietHours.releaseAt(now) : now, now);
+                hold ? OutboxStatus.HELD : OutboxStatus.QUEUED, hold ? quietHours.releaseAt(now) : now, now,
+                prioritySql(recipients), recipients.sourceRef());
         tasks.recordEnqueue(t.getId(), scope, total, total - queued, now);
         if (queued == 0) {
             tasks.move(t.getId(), TaskStatus.DONE, now);
@@ -143,6 +144,10 @@ public class PushTasks {
             throw new IllegalArgumentException("no audience source named " + recipients.source());
         }
         return source.userIdsSql();
+    }
+
+    private String prioritySql(Recipients recipients) {
+        return recipients.source() == null ? null : sources.get(recipients.source()).priorityUserIdsSql();
     }
 
     /** Recipients as tasks stored them before {@code targeting}: beside the audience's own fields. */

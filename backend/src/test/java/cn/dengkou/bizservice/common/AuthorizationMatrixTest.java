@@ -66,6 +66,8 @@ class AuthorizationMatrixTest {
         ID_TABLES.put("/api/v1/feedback/", "feedback_ticket");
         ID_TABLES.put("/api/v1/consultations/", "notice");
         ID_TABLES.put("/api/v1/admin/consultations/", "notice");
+        ID_TABLES.put("/api/v1/admin/job-seekers/", "app_user"); // a seeker profile's id is its user's
+        ID_TABLES.put("/api/v1/me/job-alert/digests/", "job_alert_digest");
     }
 
     @Autowired

@@ -47,6 +47,6 @@ public final class DevApplication {
             }
         });
         System.out.println("dev mode: data in " + dataDir + ", WeChat simulator at " + sim.baseUrl());
-        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, DemoJobs.class, DemoEvents.class, DemoFeedback.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
+        SpringApplication.from(Application::main).with(DemoData.class, DemoNotices.class, DemoJobs.class, DemoJobSeekers.class, DemoEvents.class, DemoFeedback.class, QuietHoursHint.class).withAdditionalProfiles("dev").run(args);
     }
 }

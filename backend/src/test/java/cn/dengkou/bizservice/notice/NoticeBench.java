@@ -1,15 +1,12 @@
 package cn.dengkou.bizservice.notice;
 
-import cn.dengkou.bizservice.Application;
 import cn.dengkou.bizservice.search.SearchTerms;
 import cn.dengkou.bizservice.search.TermIndex;
-import cn.dengkou.bizservice.support.LocalServers;
+import cn.dengkou.bizservice.support.BenchApplication;
 import cn.dengkou.bizservice.support.SqlSequence;
-import cn.dengkou.bizservice.wechat.sim.WechatSimulator;
 import cn.dengkou.bizservice.targeting.Audience;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -88,37 +85,15 @@ public final class NoticeBench {
         if (positional.size() > 1) {
             connections = Integer.parseInt(positional.get(1));
         }
-        LocalServers servers = LocalServers.start(null);
-        WechatSimulator sim = WechatSimulator.start();
-        List<String> all = new ArrayList<>();
-        servers.springProperties().forEach((k, v) -> all.add("--" + k + "=" + v));
-        all.add("--app.wechat.api-base-url=" + sim.baseUrl());
-        all.add("--app.wechat.appid=" + WechatSimulator.SIM_APPID);
-        all.add("--app.wechat.secret=" + WechatSimulator.SIM_SECRET);
-        all.add("--app.wechat.templates.notice=tpl-bench-notice");
-        all.add("--app.wechat.templates.job=tpl-bench-job");
-        all.add("--app.wechat.templates.event=tpl-bench-event");
-        all.add("--app.wechat.templates.feedback=tpl-bench-feedback");
-        all.add("--server.port=0");
-        all.add("--app.push.dispatcher.enabled=false");
-        all.add("--logging.level.root=WARN");
-        all.addAll(springArgs);
-        ConfigurableApplicationContext ctx;
-        try {
-            ctx = SpringApplication.from(Application::main).run(all.toArray(String[]::new)).getApplicationContext();
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            System.exit(2);
-            return;
-        }
-        int code = 1;
-        try {
-            code = run(ctx, seconds, connections);
-        } finally {
-            ctx.close();
-            sim.stop();
-        }
-        System.exit(code);
+        int secs = seconds;
+        int conns = connections;
+        BenchApplication.run(springArgs, ctx -> {
+            try {
+                return run(ctx, secs, conns);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static int run(ConfigurableApplicationContext ctx, int seconds, int connections) throws Exception {
