@@ -50,7 +50,7 @@ class CheckIns {
     }
 
     record WalkInRequest(@NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过50字") String name,
-                         @Schema(nullable = true) @Pattern(regexp = "1\\d{10}", message = "手机号格式不正确") String phone,
+                         @Schema(nullable = true, example = "13800001234") @Pattern(regexp = "1\\d{10}", message = "手机号格式不正确") String phone,
                          @Schema(nullable = true) @Size(max = 200, message = "经营主体名称不能超过200字") String businessName) {
     }
 

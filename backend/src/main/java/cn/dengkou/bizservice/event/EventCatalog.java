@@ -1,8 +1,6 @@
 package cn.dengkou.bizservice.event;
 
-import cn.dengkou.bizservice.common.ApiException;
 import cn.dengkou.bizservice.common.AuthUser;
-import cn.dengkou.bizservice.common.ErrorCode;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.QueryParams;
@@ -50,10 +48,7 @@ class EventCatalog {
     /** Published or cancelled (registrants still see it); a bound owner of another county gets 404. */
     EventViews.Detail get(long id, AuthUser user) {
         Event e = EventRules.listed(events.selectById(id));
-        String county = counties.readerCounty(user, null);
-        if (county != null && !events.countiesOf(id).contains(county)) {
-            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
-        }
+        counties.requireReadable(events.countiesOf(id), user);
         return new EventViews.Detail(EventViews.Item.of(e, LocalDateTime.now(clock)), e.getDescription(),
                 authoring.audienceOf(e), registrations.mineFor(id, user));
     }

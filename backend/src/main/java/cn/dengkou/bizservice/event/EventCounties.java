@@ -53,4 +53,12 @@ class EventCounties {
         return counties.readerCounty(() -> user != null && user.has(Role.OWNER) ? businesses.countyOf(user.id()) : null,
                 parameter);
     }
+
+    /** A bound owner of another county finds no such event (404), on every owner operation of it. */
+    void requireReadable(List<String> eventCounties, AuthUser user) {
+        String county = readerCounty(user, null);
+        if (county != null && !eventCounties.contains(county)) {
+            throw new ApiException(ErrorCode.EVENT_NOT_FOUND);
+        }
+    }
 }

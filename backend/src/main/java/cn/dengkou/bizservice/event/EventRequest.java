@@ -34,7 +34,7 @@ record EventRequest(
         @NotNull(message = "请填写结束时间") LocalDateTime endAt,
         @NotNull(message = "请填写活动地点") @Valid Location location,
         @Size(max = 500, message = "线上链接不能超过500字")
-        @Pattern(regexp = "https?://\\S+", message = "线上链接须以 http:// 或 https:// 开头") String onlineLink,
+        @Schema(example = "https://meeting.tencent.com/dm/abc") @Pattern(regexp = "https?://\\S+", message = "线上链接须以 http:// 或 https:// 开头") String onlineLink,
         @Min(value = 1, message = "名额至少为1") @Max(value = 100_000, message = "名额不能超过100000") Integer capacity,
         LocalDateTime registrationOpensAt,
         @NotNull(message = "请填写报名截止时间") LocalDateTime registrationDeadline,

@@ -35,16 +35,21 @@ class Registrants {
     record Person(String name, String phone, String businessName) {
     }
 
-    /** The registrant, or 403 EVENT_AUDIENCE_FORBIDDEN (400 when an open event lacks the name or phone). */
+    /**
+     * The registrant, or 404 for a bound owner of another county, 403 EVENT_AUDIENCE_FORBIDDEN outside the audience
+     * (400 when an open event lacks the name or phone).
+     */
     Person eligible(Event e, AuthUser owner, Registrations.RegisterRequest body) {
         String phone = body.phone() == null || body.phone().isBlank() ? null : body.phone().strip();
         Map<String, String> errors = new LinkedHashMap<>();
         if (phone != null && !PHONE.matcher(phone).matches()) {
             errors.put("phone", "手机号格式不正确");
         }
+        Audience stored = authoring.audienceOf(e);
+        counties.requireReadable(counties.of(e.getCounty(), stored), owner); // another county's event: 404, not 403
         BusinessView b = businesses.findForOwner(owner.id());
         BusinessProfile profile = BusinessProfile.of(b);
-        Audience audience = counties.reach(e.getCounty(), authoring.audienceOf(e));
+        Audience audience = counties.reach(e.getCounty(), stored);
         if (profile != null && audience.fits(profile)) {
             require(errors);
             return new Person(b.operatorName(), phone, b.name());

@@ -82,8 +82,8 @@ class TicketExtensions {
     /** Grant: the ticket's resolution due date becomes the requested one and its reminder is due again. */
     @Transactional
     FeedbackExtension decide(long ticketId, long extensionId, boolean grant, FeedbackDecisionRequest r, AuthUser user) {
+        Ticket t = TicketAccess.handled(tickets, ticketId, user); // another county's ticket: 404 before the role rule
         TicketAccess.requireTriage(user);
-        Ticket t = TicketAccess.handled(tickets, ticketId, user);
         TicketExtension e = extensions.selectById(extensionId);
         if (e == null || e.getTicketId() != ticketId) {
             throw new ApiException(ErrorCode.NOT_FOUND, "延期申请不存在");

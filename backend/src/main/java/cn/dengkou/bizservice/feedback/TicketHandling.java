@@ -9,6 +9,7 @@ import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.StaffScope;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ class TicketHandling {
     record FeedbackResolveRequest(@NotBlank(message = "请填写办理结果") @Size(max = 2000, message = "不能超过2000个字") String resolution) {
     }
 
-    record FeedbackContact(String contactPhone) {
+    record FeedbackContact(@Schema(nullable = true) String contactPhone) {
     }
 
     private final TicketMapper tickets;
@@ -85,8 +86,8 @@ class TicketHandling {
 
     @Transactional
     TicketViews.FeedbackStaffDetail assign(long id, FeedbackAssignRequest r, AuthUser user) {
+        Ticket t = TicketAccess.handled(tickets, id, user); // another county's ticket: 404 before the role rule
         TicketAccess.requireTriage(user);
-        Ticket t = TicketAccess.handled(tickets, id, user);
         String department = r.department() == null || r.department().isBlank() ? defaultDepartment(t) : r.department();
         requireDepartment(department);
         move(t, FeedbackTransition.ASSIGN, w -> w.set(Ticket::getDepartment, department));
@@ -96,8 +97,8 @@ class TicketHandling {
 
     @Transactional
     TicketViews.FeedbackStaffDetail transfer(long id, FeedbackTransferRequest r, AuthUser user) {
+        Ticket t = TicketAccess.handled(tickets, id, user); // another county's ticket: 404 before the role rule
         TicketAccess.requireTriage(user);
-        Ticket t = TicketAccess.handled(tickets, id, user);
         requireDepartment(r.department());
         if (r.department().equals(t.getDepartment())) {
             throw ApiException.invalidFields(Map.of("department", "已在该部门办理"));

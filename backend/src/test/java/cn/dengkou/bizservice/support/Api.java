@@ -60,6 +60,28 @@ public class Api {
         return send("GET", path, token, null, null, Map.of());
     }
 
+    /** GETs a file (an Excel export) as bytes, checked against the contract like every answer; 200 or it throws. */
+    public byte[] download(String path, String token) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            (contract == null ? ApiContract.committed() : contract).check("GET", path, r.statusCode(), r.headers(), r.body());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode() + ": "
+                        + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String token, Object body) {
         return send("POST", path, token, body, null, Map.of());
     }

@@ -176,6 +176,87 @@ public class CountyRecords {
                 "contactName", "孙会计", "contactPhone", "13700001111")));
     }
 
+    /** A job seeker's profile (a graduate) in the county; its id is its user's. */
+    public long jobSeeker(String county) {
+        String token = users.newOwnerToken();
+        check(api.put("/api/v1/me/job-seeker", token, Map.of("county", county, "situation", "GRADUATE",
+                "preferences", Map.of("townships", List.of(townshipOf(county))))), 200);
+        return userId(token);
+    }
+
+    /** A job-alert digest sent to the county's owner: they subscribe to the county's jobs, then one is posted. */
+    public long jobAlertDigest(String county) {
+        check(api.put("/api/v1/me/job-alert", owner(county), Map.of("county", county,
+                "preferences", Map.of("townships", List.of(townshipOf(county))))), 200);
+        long job = job(county);
+        return jdbc.queryForObject("SELECT d.digest_id FROM job_alert_digest_job d WHERE d.job_id = ?", Long.class, job);
+    }
+
+    /** A published event of the county's ASSOCIATION staff, 100 seats, the county's owner ({@link #owner}) registered. */
+    public long publishedEvent(String county) {
+        LocalDateTime now = LocalDateTime.now();
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "区县隔离测试活动");
+        body.put("kind", "TRAINING");
+        body.put("description", "<p>培训</p>");
+        body.put("startAt", at(now.plusDays(3)));
+        body.put("endAt", at(now.plusDays(3).plusHours(2)));
+        body.put("location", Map.of("address", "镇政府会议室", "township", townshipOf(county),
+                "latitude", 40.33, "longitude", 107.02));
+        body.put("capacity", 100);
+        body.put("registrationDeadline", at(now.plusDays(2)));
+        String staff = staff(county, Role.ASSOCIATION);
+        long id = created(api.post("/api/v1/admin/events", staff, body));
+        check(api.post("/api/v1/admin/events/" + id + "/publish", staff, null), 200);
+        check(api.post("/api/v1/events/" + id + "/registrations", owner(county), Map.of()), 201); // its owner's seat
+        return id;
+    }
+
+    private static String at(LocalDateTime t) {
+        return t.withNano(0).atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+    }
+
+    /** A feedback ticket of a new owner of the county (the daily limit is per owner). */
+    public long feedbackTicket(String county) {
+        String token = users.newOwnerToken();
+        business(county, userId(token), "VERIFIED");
+        return feedback(token);
+    }
+
+    /** A feedback ticket of the county's owner ({@link #owner}), for the owner's own operations. */
+    public long ownFeedbackTicket(String county) {
+        return feedback(owner(county));
+    }
+
+    private long feedback(String token) {
+        return created(api.post("/api/v1/feedback", token, Map.of("category", "POLICY", "images", List.of(),
+                "content", "区县隔离测试：想了解本县的个体工商户扶持政策", "hideIdentity", false)));
+    }
+
+    /** A published notice of the county opened for comment for five days. */
+    public long consultation(String county) {
+        long notice = publishedNotice(county);
+        check(api.post("/api/v1/admin/consultations", staff(county, Role.ASSOCIATION), Map.of("noticeId", notice,
+                "deadline", LocalDateTime.now().plusDays(5).withNano(0).toString())), 201);
+        return notice;
+    }
+
+    /** An overdue digest for the county's association (written as the daily job writes it). */
+    public long feedbackAlert(String county) {
+        String key = "isolation:" + SEQ.incrementAndGet();
+        jdbc.update("INSERT INTO feedback_alert (county, department, ticket_id, kind, title, summary, dedup_key,"
+                + " created_at) VALUES (?, NULL, NULL, 'DIGEST', '区县隔离测试督办', '无', ?, ?)", county, key,
+                LocalDateTime.now());
+        return jdbc.queryForObject("SELECT id FROM feedback_alert WHERE dedup_key = ?", Long.class, key);
+    }
+
+    /** A visit by the county's ASSOCIATION staff to a business of the county. */
+    public long visit(String county) {
+        return created(api.post("/api/v1/admin/visits", staff(county, Role.ASSOCIATION), Map.of(
+                "businessId", business(county), "visitedOn", LocalDate.now().toString(), "visitors", "张三",
+                "discussed", "了解经营情况", "problems", "无", "helpGiven", "宣讲政策")));
+    }
+
     private static long created(Api.Response r) {
         check(r, 201);
         return r.json().get("id").asLong();
