@@ -146,6 +146,15 @@ class HiringNeedTest {
                 + " AND ref_id = ?", String.class, kit.userId(owner), id);
         assertThat(summary).isEqualTo("退回原因：联系电话无法接通，请核实后重新提交");
         assertThat(api.post(ADMIN + "/999999999/reject", hr, Map.of("reason", "x")).code()).isEqualTo("HIRING_NEED_NOT_FOUND");
+
+        // the push that told the owner is HR's to see (whoever manages the need), not the association's
+        String tasks = "/api/v1/admin/push-tasks";
+        Api.Response mine = api.get(tasks + "?refType=HIRING_NEED&refId=" + id, hr);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.json().get("total").asLong()).isEqualTo(1);
+        long task = mine.json().get("items").get(0).get("id").asLong();
+        assertThat(api.get(tasks + "/" + task, hr).status()).isEqualTo(200);
+        assertThat(api.get(tasks + "/" + task, users.staffToken(Role.ASSOCIATION)).status()).isEqualTo(403);
     }
 
     @Test
