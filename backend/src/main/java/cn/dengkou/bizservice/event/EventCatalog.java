@@ -4,12 +4,14 @@ import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.PageQuery;
 import cn.dengkou.bizservice.common.PageResult;
 import cn.dengkou.bizservice.common.QueryParams;
+import cn.dengkou.bizservice.job.FairJobs;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
 
 /** The owners' and guests' side: published events by county, kind, township and month. */
 @Service
@@ -25,14 +27,16 @@ class EventCatalog {
     private final EventCounties counties;
     private final EventAuthoring authoring;
     private final Registrations registrations;
+    private final FairJobs fairJobs;
     private final Clock clock;
 
     EventCatalog(EventMapper events, EventCounties counties, EventAuthoring authoring, Registrations registrations,
-                 Clock clock) {
+                 FairJobs fairJobs, Clock clock) {
         this.events = events;
         this.counties = counties;
         this.authoring = authoring;
         this.registrations = registrations;
+        this.fairJobs = fairJobs;
         this.clock = clock;
     }
 
@@ -45,11 +49,15 @@ class EventCatalog {
         return PageResult.of(found, e -> EventViews.Item.of(e, now));
     }
 
-    /** Published or cancelled (registrants still see it); a bound owner of another county gets 404. */
+    /**
+     * Published or cancelled (registrants still see it); a bound owner of another county gets 404. A job fair lists its
+     * open jobs (the jobs feature's {@link FairJobs}).
+     */
     EventViews.Detail get(long id, AuthUser user) {
         Event e = EventRules.listed(events.selectById(id));
         counties.requireReadable(events.countiesOf(id), user);
         return new EventViews.Detail(EventViews.Item.of(e, LocalDateTime.now(clock)), e.getDescription(),
-                authoring.audienceOf(e), registrations.mineFor(id, user));
+                authoring.audienceOf(e), registrations.mineFor(id, user),
+                EventFairCheck.isFair(e) ? fairJobs.listFor(id) : List.of());
     }
 }

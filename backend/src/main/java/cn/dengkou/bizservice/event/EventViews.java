@@ -1,9 +1,11 @@
 package cn.dengkou.bizservice.event;
 
+import cn.dengkou.bizservice.job.FairJobs;
 import cn.dengkou.bizservice.targeting.Audience;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** What the event endpoints answer. */
 final class EventViews {
@@ -46,8 +48,9 @@ final class EventViews {
 
     /** One event for owners and guests, with the caller's own registration (null: none, or a guest). */
     @Schema(name = "EventDetail")
+    /** {@code jobs}: a job fair's open jobs (HR links them), empty for other kinds. */
     record Detail(Item event, String description, Audience audience,
-                  @Schema(nullable = true) MyRegistration myRegistration) {
+                  @Schema(nullable = true) MyRegistration myRegistration, List<FairJobs.FairJob> jobs) {
     }
 
     /** One event for staff. */
