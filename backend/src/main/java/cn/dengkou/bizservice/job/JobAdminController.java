@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,11 +61,19 @@ class JobAdminController {
      * {@code source}) is a full re-import: that source's open jobs missing from the file close. {@code county}:
      * prefecture staff name the county the jobs belong to.
      */
-    @PostMapping("/import")
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     JobImportReport importJobs(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String source,
                                @RequestParam(defaultValue = "false") boolean closeMissing,
                                @RequestParam(required = false) String county, @AuthenticationPrincipal AuthUser staff) {
         return uploads.run(file, source, closeMissing, county, staff);
+    }
+
+    /** The same import from a JSON array in the body (the employment platform's push; larger batches upload a file). */
+    @PostMapping(value = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    JobImportReport importJobsJson(@RequestBody byte[] body, @RequestParam(required = false) String source,
+                                   @RequestParam(defaultValue = "false") boolean closeMissing,
+                                   @RequestParam(required = false) String county, @AuthenticationPrincipal AuthUser staff) {
+        return uploads.runJson(body, source, closeMissing, county, staff);
     }
 
     @GetMapping

@@ -23,6 +23,23 @@ class JobUploads {
     }
 
     JobImportReport run(MultipartFile file, String source, boolean closeMissing, String county, AuthUser staff) {
+        JobImport.Options options = options(source, closeMissing, county, staff, "UPLOAD");
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.IMPORT_FILE_INVALID, "上传的文件无法读取");
+        }
+        return imports.run(content, file.getOriginalFilename(), options);
+    }
+
+    /** The employment platform's JSON array sent as the request body (within the JSON body limit). */
+    JobImportReport runJson(byte[] body, String source, boolean closeMissing, String county, AuthUser staff) {
+        return imports.run(body, "body.json", options(source, closeMissing, county, staff, "JSON"));
+    }
+
+    private JobImport.Options options(String source, boolean closeMissing, String county, AuthUser staff,
+                                      String origin) {
         String src = source == null || source.isBlank() ? null : source.strip();
         if (closeMissing && src == null) {
             throw ApiException.invalidFields(Map.of("source", "全量导入（closeMissing）须指定来源 source"));
@@ -31,13 +48,6 @@ class JobUploads {
             throw ApiException.invalidFields(Map.of("source", "来源取值无效：" + src));
         }
         String into = access.publishCounties(staff, county == null || county.isBlank() ? null : List.of(county.strip())).get(0);
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new ApiException(ErrorCode.IMPORT_FILE_INVALID, "上传的文件无法读取");
-        }
-        return imports.run(content, file.getOriginalFilename(),
-                new JobImport.Options(into, src, closeMissing, "UPLOAD", staff.id()));
+        return new JobImport.Options(into, src, closeMissing, origin, staff.id());
     }
 }

@@ -146,6 +146,28 @@ class JobImportTest {
         assertThat(count("")).isEqualTo(1);
     }
 
+    /** The platform may send the array as the body instead of a file: the same rows, the same answer, no duplicates. */
+    @Test
+    void aJsonArrayBodyImportsLikeAFileAndUpdatesOnTheSecondSend() {
+        String body = "[{\"externalId\":\"B1\",\"source\":\"" + source + "\",\"title\":\"番茄采收工\",\"employer\":\"某农场\","
+                + "\"type\":\"SEASONAL\",\"headcount\":20,\"salaryMin\":3000,\"salaryMax\":4000,\"contactPhone\":\"13812345678\","
+                + "\"validUntil\":\"2026-12-31\"}, {\"externalId\":\"B2\"}]";
+        String path = "/api/v1/admin/jobs/import?source=" + source;
+        Api.Response first = api.raw("POST", path, hr, body.getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("created").asInt()).isEqualTo(1);
+        assertThat(first.json().get("rejected").get(0).get("row").asInt()).isEqualTo(2);
+        Api.Response again = api.raw("POST", path, hr, body.getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(again.json().get("created").asInt()).isZero();
+        assertThat(again.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(count("")).isEqualTo(1);
+        assertThat(api.raw("POST", path, hr, "{\"not\":\"an array\"}".getBytes(StandardCharsets.UTF_8), "application/json",
+                Map.of()).status()).as("not an array").isEqualTo(400);
+        assertThat(api.raw("POST", path, users.staffToken(Role.ASSOCIATION), body.getBytes(StandardCharsets.UTF_8),
+                "application/json", Map.of()).status()).isEqualTo(403);
+        assertThat(count("")).isEqualTo(1);
+    }
+
     @Test
     void aFileThatCannotBeReadChangesNothing() {
         csv(StandardCharsets.UTF_8, line("U1", "原标题", "3000"));
