@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 @TableName("feedback_consultation")
 class Consultation {
 
+    /** The subject kind of consultations (keyed by their notice's id) in the shared audit trail. */
+    static final String KIND = "consultation";
+
     @TableId(type = IdType.INPUT)
     private Long noticeId;
     private String county;

@@ -1,5 +1,6 @@
 package cn.dengkou.bizservice.feedback;
 
+import cn.dengkou.bizservice.audit.AuditTrail;
 import cn.dengkou.bizservice.business.BusinessView;
 import cn.dengkou.bizservice.business.OwnedBusinesses;
 import cn.dengkou.bizservice.common.ApiException;
@@ -60,12 +61,14 @@ class Consultations {
     private final OwnedBusinesses businesses;
     private final ContentCheck contentCheck;
     private final DailyLimit dailyLimit;
+    private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Consultations(ConsultationMapper consultations, OpinionMapper opinions, ConsultationNotices notices,
-                  OwnedBusinesses businesses, ContentCheck contentCheck, DailyLimit dailyLimit, TransactionTemplate tx,
-                  Clock clock) {
+                  OwnedBusinesses businesses, ContentCheck contentCheck, DailyLimit dailyLimit, AuditTrail audit,
+                  TransactionTemplate tx, Clock clock) {
+        this.audit = audit;
         this.tx = tx;
         this.consultations = consultations;
         this.opinions = opinions;
@@ -89,7 +92,11 @@ class Consultations {
         c.setCreatedBy(staff.id());
         c.setCreatedAt(now);
         try {
-            consultations.insert(c);
+            tx.executeWithoutResult(s -> {
+                consultations.insert(c);
+                audit.record(Consultation.KIND, n.id(), n.county(), staff.id(), FeedbackAuditAction.OPEN,
+                        Map.of("deadline", c.getDeadline().toString()), now);
+            });
         } catch (DuplicateKeyException e) {
             throw new ApiException(ErrorCode.CONSULTATION_CLOSED, "该通知已在征求意见");
         }
@@ -133,6 +140,9 @@ class Consultations {
         tx.executeWithoutResult(s -> {
             dailyLimit.take(owner.id(), DailyLimit.Kind.OPINION);
             opinions.insert(o);
+            audit.record(Opinion.KIND, o.getId(), o.getCounty(), owner.id(), FeedbackAuditAction.SUBMIT,
+                    o.getContentFlag() == null ? Map.of("noticeId", noticeId)
+                            : Map.of("noticeId", noticeId, "contentFlag", o.getContentFlag()), o.getCreatedAt());
         });
         return OpinionView.of(o);
     }
@@ -158,7 +168,17 @@ class Consultations {
             throw new ApiException(ErrorCode.NOT_FOUND, "意见不存在");
         }
         String reply = r == null || r.reply() == null || r.reply().isBlank() ? null : r.reply().strip();
-        if (!opinions.decide(opinionId, adopted ? "ADOPTED" : "NOTED", staff.id(), reply, LocalDateTime.now(clock))) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Boolean decided = tx.execute(s -> {
+            if (!opinions.decide(opinionId, adopted ? "ADOPTED" : "NOTED", staff.id(), reply, now)) {
+                return false;
+            }
+            audit.record(Opinion.KIND, opinionId, o.getCounty(), staff.id(),
+                    adopted ? FeedbackAuditAction.ADOPT : FeedbackAuditAction.NOTE,
+                    reply == null ? Map.of("noticeId", noticeId) : Map.of("noticeId", noticeId, "reply", reply), now);
+            return true;
+        });
+        if (!Boolean.TRUE.equals(decided)) {
             throw new ApiException(ErrorCode.FEEDBACK_STATE_CONFLICT, "该意见已处理");
         }
         return OpinionView.of(opinions.selectById(opinionId));

@@ -8,6 +8,9 @@ import com.baomidou.mybatisplus.annotation.TableName;
 @TableName("feedback_category")
 class FeedbackCategory {
 
+    /** The subject kind of category settings in the shared audit trail (one subject, id 0: the codes are words). */
+    static final String KIND = "ticket-category";
+
     static final int DEFAULT_FIRST_RESPONSE_DAYS = 3;
     static final int DEFAULT_RESOLUTION_DAYS = 15;
 

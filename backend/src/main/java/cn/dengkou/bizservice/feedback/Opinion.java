@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 @TableName("feedback_opinion")
 class Opinion {
 
+    /** The subject kind of opinions in the shared audit trail. */
+    static final String KIND = "opinion";
+
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long noticeId;

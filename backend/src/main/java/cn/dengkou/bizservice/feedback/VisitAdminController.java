@@ -25,7 +25,8 @@ import java.util.List;
 @RestController
 @Tag(name = "后台·走访", description = "个私协会和部门工作人员记录走访，发现的问题可一步转为诉求；按镇、人员、月份查询并导出 Excel")
 @RequestMapping("/api/v1/admin/visits")
-@PreAuthorize(Access.ANY_STAFF)
+// Visits feed tickets (a problem found becomes one), so they follow the feedback rule: HR has no part in 问情
+@PreAuthorize(Access.FEEDBACK_STAFF)
 class VisitAdminController {
 
     private static final List<Column<Visits.VisitView>> COLUMNS = List.of(

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +106,8 @@ class Visits {
         v.setFollowUpOn(r.followUpOn());
         v.setCreatedAt(now);
         visits.insert(v);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("businessId", b.id());
         if (r.ticket() != null) {
             Ticket t = submission.insert(businesses.ownerOf(b.id()), b, b.county(), r.ticket().category(), content, null,
                     false, null, TicketSource.VISIT);
@@ -112,7 +115,9 @@ class Visits {
             v.setTicketId(t.getId());
             audit.record(Ticket.KIND, t.getId(), b.county(), user.id(), TicketAuditTrail.SUBMIT,
                     Map.of("category", t.getCategory(), "department", t.getDepartment(), "visitId", v.getId()), now);
+            detail.put("ticketId", t.getId());
         }
+        audit.record(Visit.KIND, v.getId(), b.county(), user.id(), FeedbackAuditAction.RECORD, detail, now);
         return view(v, b);
     }
 

@@ -74,7 +74,10 @@ class CountyIsolationMatrixTest {
                     + " county is 403 COUNTY_FORBIDDEN (TwoCountyDictionaryTest)",
             "/api/v1/admin/dictionaries", "the dictionaries' names, the same for every county",
             "/api/v1/admin/working-calendar/", "a day of the statutory holiday calendar every county shares",
-            "/api/v1/admin/working-calendar", "the statutory holiday calendar every county shares");
+            "/api/v1/admin/working-calendar", "the statutory holiday calendar every county shares",
+            "/api/v1/admin/feedback-categories/", "a feedback category's department and SLAs, shared by every county"
+                    + " like the category dictionary (FeedbackCategoryTest)",
+            "/api/v1/admin/feedback-categories", "the feedback categories' settings, shared by every county");
 
     /** Staff reads that are sums over the caller's counties, or files, not pages of records. */
     private static final Set<String> AGGREGATES = Set.of("/api/v1/admin/job-stats", "/api/v1/admin/job-stats.xlsx",

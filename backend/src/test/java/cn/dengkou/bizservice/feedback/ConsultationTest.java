@@ -56,6 +56,12 @@ class ConsultationTest {
         return id;
     }
 
+    /** "ACTION county" of each audit entry of the subject, oldest first. */
+    private List<String> audit(String kind, long id) {
+        return jdbc.queryForList("SELECT CONCAT(action, ' ', county) FROM audit_entry WHERE subject_kind = ?"
+                + " AND subject_id = ? ORDER BY id", String.class, kind, id);
+    }
+
     @Test
     void opinionsFromTheAudienceUntilTheDeadlineThenAdoptedAndExported() throws Exception {
         FeedbackTestKit.at(clock, "2026-12-10T10:00:00");
@@ -105,6 +111,10 @@ class ConsultationTest {
             assertThat(book.getSheet("按镇（苏木）").getRow(1).getCell(0).getStringCellValue()).isEqualTo("渡口镇");
             assertThat(book.getSheet("按主体类型").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
         }
+
+        // opening, the opinion and the decision are on the shared audit trail, with their county
+        assertThat(audit("consultation", notice)).containsExactly("OPEN 150822");
+        assertThat(audit("opinion", opinion)).containsExactly("SUBMIT 150822", "ADOPT 150822");
 
         clock.advance(Duration.ofDays(3));
         assertThat(api.get("/api/v1/consultations/" + notice, inside).json().get("open").asBoolean()).isFalse();

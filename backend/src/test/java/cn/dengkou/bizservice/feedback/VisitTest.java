@@ -73,6 +73,49 @@ class VisitTest {
     }
 
     @Test
+    void aVisitAndItsTicketAreAuditedWithTheirCounty() {
+        FeedbackTestKit kit = new FeedbackTestKit(api);
+        String owner = users.newOwnerToken();
+        long business = FeedbackTestKit.business(jdbc, "150822", "DK", kit.userId(owner));
+        String department = users.staffToken(Role.DEPARTMENT, "SAMR");
+        Map<String, Object> body = visit(business, LocalDate.now().toString());
+        body.put("ticket", Map.of("category", "FEES", "content", "检查中被要求缴纳不合理的费用"));
+        Api.Response r = api.post(VISITS, department, body);
+        assertThat(r.status()).as("department staff record visits: " + r.body()).isEqualTo(201);
+        long visitId = r.json().get("id").asLong();
+        long ticket = r.json().get("ticketId").asLong();
+        Map<String, Object> entry = jdbc.queryForMap("SELECT action, county, actor_id, detail FROM audit_entry"
+                + " WHERE subject_kind = 'visit' AND subject_id = ?", visitId);
+        assertThat(entry.get("action")).isEqualTo("RECORD");
+        assertThat(entry.get("county")).isEqualTo("150822");
+        assertThat(((Number) entry.get("actor_id")).longValue()).isEqualTo(kit.userId(department));
+        assertThat(entry.get("detail").toString()).contains("\"ticketId\":" + ticket);
+        assertThat(jdbc.queryForObject("SELECT county FROM audit_entry WHERE subject_kind = 'ticket' AND subject_id = ?"
+                + " AND action = 'SUBMIT'", String.class, ticket)).isEqualTo("150822");
+        // the staff detail still shows the ticket's trail (the visit's own entry is not a ticket entry)
+        JsonNode trail = kit.staffGet(users.staffToken(Role.ASSOCIATION), ticket).json().get("audit");
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).get("action").asText()).isEqualTo("SUBMIT");
+        assertThat(trail.get(0).get("detail").get("visitId").asLong()).isEqualTo(visitId);
+    }
+
+    /** Visits follow the feedback rule (ADMIN, ASSOCIATION, DEPARTMENT): HR, owners and guests are refused. */
+    @Test
+    void hrOwnersAndGuestsMayNotRecordOrReadVisits() {
+        FeedbackTestKit kit = new FeedbackTestKit(api);
+        long business = FeedbackTestKit.business(jdbc, "150822", "DK", kit.userId(users.newOwnerToken()));
+        String hr = users.staffToken(Role.HR);
+        Api.Response refused = api.post(VISITS, hr, visit(business, "2026-11-01"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        assertThat(api.get(VISITS, hr).status()).isEqualTo(403);
+        assertThat(api.get(VISITS + "/export.xlsx", hr).status()).isEqualTo(403);
+        assertThat(api.get(VISITS, users.newOwnerToken()).status()).isEqualTo(403);
+        assertThat(api.get(VISITS, null).status()).isEqualTo(401);
+        assertThat(api.post(VISITS, users.adminToken(), visit(business, "2026-11-01")).status()).isEqualTo(201);
+    }
+
+    @Test
     void badVisitsAreRefused() {
         FeedbackTestKit kit = new FeedbackTestKit(api);
         String association = users.staffToken(Role.ASSOCIATION);
