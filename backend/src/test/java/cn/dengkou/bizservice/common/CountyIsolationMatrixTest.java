@@ -67,17 +67,17 @@ class CountyIsolationMatrixTest {
             "GET /api/v1/consultations/{noticeId}", 200);
 
     /** Path prefixes whose parameter names no county's record, and where their scoping is tested instead. */
-    private static final Map<String, String> NOT_COUNTY_RECORDS = Map.of(
-            "/api/v1/me/messages/", "an owner's own inbox message (another owner's id: 404, InboxTest)",
-            "/api/v1/dictionaries/", "a dictionary name; county= picks the county's entries (TwoCountyDeploymentTest)",
-            "/api/v1/admin/dictionaries/", "a dictionary name; county= picks the county's entries, adding one in another"
-                    + " county is 403 COUNTY_FORBIDDEN (TwoCountyDictionaryTest)",
-            "/api/v1/admin/dictionaries", "the dictionaries' names, the same for every county",
-            "/api/v1/admin/working-calendar/", "a day of the statutory holiday calendar every county shares",
-            "/api/v1/admin/working-calendar", "the statutory holiday calendar every county shares",
-            "/api/v1/admin/feedback-categories/", "a feedback category's department and SLAs, shared by every county"
-                    + " like the category dictionary (FeedbackCategoryTest)",
-            "/api/v1/admin/feedback-categories", "the feedback categories' settings, shared by every county");
+    private static final Map<String, String> NOT_COUNTY_RECORDS = Map.ofEntries(
+            Map.entry("/api/v1/me/messages/", "an owner's own inbox message (another owner's id: 404, InboxTest)"),
+            Map.entry("/api/v1/dictionaries/", "a dictionary name; county= picks the county's entries (TwoCountyDeploymentTest)"),
+            Map.entry("/api/v1/admin/dictionaries/", "a dictionary name; county= picks the county's entries, adding one in another"
+                    + " county is 403 COUNTY_FORBIDDEN (TwoCountyDictionaryTest)"),
+            Map.entry("/api/v1/admin/dictionaries", "the dictionaries' names, the same for every county"),
+            Map.entry("/api/v1/admin/working-calendar/", "a day of the statutory holiday calendar every county shares"),
+            Map.entry("/api/v1/admin/working-calendar", "the statutory holiday calendar every county shares"),
+            Map.entry("/api/v1/admin/feedback-categories/", "a feedback category's department and SLAs, shared by every county"
+                    + " like the category dictionary (FeedbackCategoryTest)"),
+            Map.entry("/api/v1/admin/feedback-categories", "the feedback categories' settings, shared by every county"));
 
     /** Staff reads that are sums over the caller's counties, or files, not pages of records. */
     private static final Set<String> AGGREGATES = Set.of("/api/v1/admin/job-stats", "/api/v1/admin/job-stats.xlsx",
