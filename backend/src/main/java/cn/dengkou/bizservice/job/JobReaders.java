@@ -42,7 +42,7 @@ class JobReaders {
         BusinessView b = user != null && user.has(Role.OWNER) ? businesses.findForOwner(user.id()) : null;
         String county = !counties.isSeveral() ? null : b != null ? b.county() : countyParameter;
         BusinessProfile verified = BusinessProfile.of(b);
-        JobSeeker profile = user == null ? null : seekers.selectById(user.id());
+        JobSeeker profile = user == null || user.isStaff() ? null : seekers.selectById(user.id()); // staff keep no profile
         return new Reader(county, new JobRanking(verified == null ? null : verified.township(),
                 profile == null ? null : profile.getCounty(), profile == null ? null : profile.preferences(), dictionaries));
     }
