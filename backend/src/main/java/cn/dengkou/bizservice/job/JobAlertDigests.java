@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ class JobAlertDigests {
         long started = System.nanoTime();
         digests.addJobs(d.getId(), jobs.stream().map(OpenedJob::id).toList());
         int recipients = addRecipients(d.getId(), county, kinds(jobs));
-        int priority = recipients == 0 ? 0 : digests.markPriority(d.getId(), prioritySituations());
+        int priority = recipients == 0 ? 0 : digests.markPriority(d.getId(), JobSeekerSituation.priorityNames());
         long matchedAt = System.nanoTime();
         Long taskId = null;
         if (recipients > 0) {
@@ -128,10 +127,6 @@ class JobAlertDigests {
             }
             after = page.get(page.size() - 1).getUserId();
         }
-    }
-
-    private static List<String> prioritySituations() {
-        return Arrays.stream(JobSeekerSituation.values()).filter(JobSeekerSituation::isPriority).map(Enum::name).toList();
     }
 
     private PushRequest message(JobAlertDigest d, List<OpenedJob> jobs, String county, LocalDateTime now) {

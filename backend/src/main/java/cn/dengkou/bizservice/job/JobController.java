@@ -29,7 +29,8 @@ class JobController {
     }
 
     /**
-     * Open jobs, newest first; a bound, verified owner's township first with {@code matchReasons}. {@code q}: every
+     * Open jobs, newest first; jobs in a bound, verified owner's township or fitting the caller's seeker profile first,
+     * with {@code matchReasons}. {@code q}: every
      * word must occur in the title, employer, requirements, benefits or description.
      */
     @GetMapping

@@ -16,17 +16,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The public job list and detail (open jobs only: OPEN and valid_until not passed), and the staff list.
- * A bound, verified owner sees their township's jobs first, each saying why.
+ * What the reader's {@link JobRanking} names comes first (their verified business's township, their seeker profile), each saying why.
  */
 @Service
 class JobListing {
-
-    /** Dictionary codes are short words; only such a code is written into the ranking's ORDER BY. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final JobMapper jobs;
     private final JobAccess access;
@@ -59,10 +55,9 @@ class JobListing {
             w.apply(c.sql(), c.params());
         }
         long total = jobs.selectCount(w);
-        String home = reader.township() != null && CODE.matcher(reader.township()).matches() ? reader.township() : null;
-        w.last("ORDER BY " + (home == null ? "" : "(township = '" + home + "') DESC, ")
-                + "published_at DESC, id DESC LIMIT " + page.offset() + ", " + page.size());
-        List<JobViews.Public> items = jobs.selectList(w).stream().map(j -> view(j, home)).toList();
+        JobRanking ranking = reader.ranking();
+        w.last("ORDER BY " + ranking.orderBy() + "published_at DESC, id DESC LIMIT " + page.offset() + ", " + page.size());
+        List<JobViews.Public> items = jobs.selectList(w).stream().map(j -> view(j, ranking)).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -72,7 +67,7 @@ class JobListing {
         if (j == null || (reader.county() != null && !reader.county().equals(j.getCounty()))) {
             throw new ApiException(ErrorCode.JOB_NOT_FOUND);
         }
-        return view(j, reader.township());
+        return view(j, reader.ranking());
     }
 
     PageResult<JobViews.Staff> staffList(JobFilter f, PageQuery page, AuthUser staff) {
@@ -84,9 +79,7 @@ class JobListing {
         return PageResult.of(jobs.staffPage(f, counties, page.toPage()), j -> JobViews.Staff.of(j, dictionaries));
     }
 
-    private JobViews.Public view(Job j, String home) {
-        List<String> reasons = home != null && home.equals(j.getTownship())
-                ? List.of("与您同在" + dictionaries.nameOf(Dictionaries.TOWNSHIPS, home)) : List.of();
-        return JobViews.Public.of(j, dictionaries, reasons);
+    private JobViews.Public view(Job j, JobRanking ranking) {
+        return JobViews.Public.of(j, dictionaries, ranking.reasons(j));
     }
 }

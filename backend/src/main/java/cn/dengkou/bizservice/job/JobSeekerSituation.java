@@ -1,5 +1,8 @@
 package cn.dengkou.bizservice.job;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Where a seeker stands; the first two are the plan's priority groups (优先推送). */
 public enum JobSeekerSituation {
     GRADUATE("待就业毕业生"),
@@ -19,5 +22,10 @@ public enum JobSeekerSituation {
     /** Job alerts reach these seekers before anyone else. */
     public boolean isPriority() {
         return this != OTHER;
+    }
+
+    /** The names of the priority groups, for SQL that picks them out. */
+    static List<String> priorityNames() {
+        return Arrays.stream(values()).filter(JobSeekerSituation::isPriority).map(Enum::name).toList();
     }
 }

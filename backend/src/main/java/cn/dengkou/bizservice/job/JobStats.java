@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.job;
 
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Dictionaries;
+import cn.dengkou.bizservice.push.PushReach;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 
@@ -13,7 +14,7 @@ import java.util.Set;
 
 import static cn.dengkou.bizservice.common.QueryParams.orNull;
 
-/** HR's counts of its counties: jobs by status per township, industry and type; hiring needs; contact reveals. */
+/** HR's counts of its counties: jobs by status per township, industry and type; hiring needs; contact reveals; alert reach. */
 @Service
 class JobStats {
 
@@ -26,25 +27,35 @@ class JobStats {
     record Needs(long submitted, long approved, long rejected, long labourCooperation) {
     }
 
+    /**
+     * Job alerts of the counties: subscriptions (and those in the priority groups), digests pushed, their inbox
+     * messages ({@code sent}) and how many of those the subscriber opened.
+     */
+    @Schema(name = "JobStatsAlerts")
+    record Alerts(long subscribers, long prioritySubscribers, long digests, long sent, long opened) {
+    }
+
     @Schema(name = "JobStatsView")
     record View(List<Row> byTownship, List<Row> byIndustry, List<Row> byType, Needs hiringNeeds, long contactReveals,
-                long contactRevealUsers) {
+                long contactRevealUsers, Alerts alerts) {
     }
 
     private final JobStatsMapper stats;
     private final JobAccess access;
     private final Dictionaries dictionaries;
+    private final PushReach pushReach;
 
-    JobStats(JobStatsMapper stats, JobAccess access, Dictionaries dictionaries) {
+    JobStats(JobStatsMapper stats, JobAccess access, Dictionaries dictionaries, PushReach pushReach) {
         this.stats = stats;
         this.access = access;
         this.dictionaries = dictionaries;
+        this.pushReach = pushReach;
     }
 
     View of(String county, AuthUser staff) {
         Set<String> counties = access.scope(staff).countiesFor(orNull(county));
         if (counties != null && counties.isEmpty()) {
-            return new View(List.of(), List.of(), List.of(), new Needs(0, 0, 0, 0), 0, 0);
+            return new View(List.of(), List.of(), List.of(), new Needs(0, 0, 0, 0), 0, 0, new Alerts(0, 0, 0, 0, 0));
         }
         Map<String, Long> needs = new LinkedHashMap<>();
         long labour = 0;
@@ -57,7 +68,13 @@ class JobStats {
                 rows("job_type", JobRules.JOB_TYPES, counties),
                 new Needs(needs.getOrDefault("SUBMITTED", 0L), needs.getOrDefault("APPROVED", 0L),
                         needs.getOrDefault("REJECTED", 0L), labour),
-                number(reveals.get("reveals")), number(reveals.get("users")));
+                number(reveals.get("reveals")), number(reveals.get("users")), alerts(counties));
+    }
+
+    private Alerts alerts(Set<String> counties) {
+        Map<String, Object> s = stats.subscribers(counties, JobSeekerSituation.priorityNames());
+        PushReach.Counts push = pushReach.of(JobAlertDigests.REF_TYPE, counties);
+        return new Alerts(number(s.get("subscribers")), number(s.get("priority")), push.tasks(), push.messages(), push.read());
     }
 
     private List<Row> rows(String column, String dictionary, Set<String> counties) {

@@ -25,7 +25,12 @@ final class JobStatsExcel {
                 new Metric("用工需求·已退回", v.hiringNeeds().rejected()),
                 new Metric("用工需求·劳务合作", v.hiringNeeds().labourCooperation()),
                 new Metric("联系方式查看次数", v.contactReveals()),
-                new Metric("联系方式查看人数", v.contactRevealUsers())));
+                new Metric("联系方式查看人数", v.contactRevealUsers()),
+                new Metric("岗位提醒·订阅人数", v.alerts().subscribers()),
+                new Metric("岗位提醒·优先群体订阅人数", v.alerts().prioritySubscribers()),
+                new Metric("岗位提醒·推送批次", v.alerts().digests()),
+                new Metric("岗位提醒·送达消息", v.alerts().sent()),
+                new Metric("岗位提醒·已读消息", v.alerts().opened())));
         out.sheet("按乡镇", breakdown("乡镇"), v.byTownship());
         out.sheet("按行业", breakdown("行业"), v.byIndustry());
         out.sheet("按用工类型", breakdown("用工类型"), v.byType());

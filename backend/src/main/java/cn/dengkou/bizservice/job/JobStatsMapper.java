@@ -27,4 +27,13 @@ interface JobStatsMapper {
     @Select("<script>SELECT COUNT(*) AS reveals, COUNT(DISTINCT user_id) AS users FROM job_contact_reveal WHERE 1 = 1"
             + COUNTIES + "</script>")
     Map<String, Object> reveals(@Param("counties") Collection<String> counties);
+
+    /** Alert subscribers (ix_job_alert_county) and those of them in the priority groups by their seeker profile. */
+    @Select("<script>SELECT COUNT(*) AS subscribers, COUNT(s.user_id) AS priority FROM job_alert a"
+            + " LEFT JOIN job_seeker s ON s.user_id = a.user_id AND s.situation IN <foreach collection='situations'"
+            + " item='x' open='(' separator=',' close=')'>#{x}</foreach> WHERE 1 = 1"
+            + "<if test='counties != null'> AND a.county IN <foreach collection='counties' item='c' open='(' separator=','"
+            + " close=')'>#{c}</foreach></if></script>")
+    Map<String, Object> subscribers(@Param("counties") Collection<String> counties,
+                                    @Param("situations") Collection<String> situations);
 }

@@ -52,7 +52,7 @@ final class JobViews {
     /**
      * What the public sees of an open job, in lists and the detail: the phone masked (138****0000).
      *
-     * @param matchReasons why it is listed first for the caller (e.g. 与您同在隆盛合镇); empty otherwise
+     * @param matchReasons why it is listed first for the caller (与您同在隆盛合镇, 符合您的求职意向：隆盛合镇，全职); empty otherwise
      */
     @Schema(name = "JobView")
     record Public(long id, String county, String title, String employer, @Schema(nullable = true) String township,

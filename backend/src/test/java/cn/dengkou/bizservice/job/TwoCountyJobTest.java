@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -168,6 +169,34 @@ class TwoCountyJobTest {
             }
             assertThat(found).isTrue();
         }
+    }
+
+    @Test
+    void aSeekersProfileRanksOnlyItsCountysJobsAndItsSubscriptionCountsOnlyThere() {
+        String m = JobTestKit.marker();
+        Map<String, Object> local = job("两县意向 " + m, UNTIL);
+        local.put("township", "SHB");
+        long hangjin = kit.create(hangjinHr, local);
+        clock.advance(Duration.ofMinutes(1));
+        long dengkou = kit.create(dengkouHr, job("两县意向 " + m, UNTIL)); // newer, the same industry A
+        JsonNode dkBefore = api.get("/api/v1/admin/job-stats", dengkouHr).json().get("alerts");
+        JsonNode hjBefore = api.get("/api/v1/admin/job-stats", hangjinHr).json().get("alerts");
+
+        String seeker = users.newOwnerToken();
+        Map<String, Object> body = JobSeekerTest.profile("LAID_OFF", List.of(), List.of("A"), List.of());
+        body.put("county", HANGJIN);
+        assertThat(api.put(JobSeekerTest.SEEKER, seeker, body).status()).isEqualTo(200);
+        JsonNode items = api.get(PUBLIC + "?q=" + m, seeker).json().get("items");
+        assertThat(List.of(items.get(0).get("id").asLong(), items.get(1).get("id").asLong())).containsExactly(hangjin, dengkou);
+        assertThat(items.get(0).get("matchReasons").get(0).asText()).isEqualTo("符合您的求职意向：农、林、牧、渔业");
+        assertThat(items.get(1).get("matchReasons")).as("another county's job does not fit the profile").isEmpty();
+
+        JsonNode hjAfter = api.get("/api/v1/admin/job-stats", hangjinHr).json().get("alerts");
+        assertThat(hjAfter.get("subscribers").asLong()).isEqualTo(hjBefore.get("subscribers").asLong() + 1);
+        assertThat(hjAfter.get("prioritySubscribers").asLong()).isEqualTo(hjBefore.get("prioritySubscribers").asLong() + 1);
+        assertThat(api.get("/api/v1/admin/job-stats", dengkouHr).json().get("alerts")).isEqualTo(dkBefore);
+        assertThat(api.get("/api/v1/admin/job-stats?county=" + HANGJIN, dengkouHr).json().get("alerts").get("subscribers")
+                .asLong()).isZero();
     }
 
     private static long open(JsonNode stats, String township) {
