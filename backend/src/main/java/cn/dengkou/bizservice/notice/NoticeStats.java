@@ -73,7 +73,7 @@ class NoticeStats {
         PushTaskView task = n.getPushTaskId() == null ? null : pushTasks.view(n.getPushTaskId());
         Set<String> in = NoticeAccess.scope(staff).counties();
         boolean part = in != null && !in.contains(n.getCounty()); // county staff's part of a prefecture notice
-        List<Map<String, Object>> delivered = within(in, !part, task == null ? List.of() : stats.delivered(task.id()));
+        List<Map<String, Object>> delivered = within(in, !part, task == null ? List.of() : shares.deliveredByBusiness(task.id()));
         List<Map<String, Object>> readers = within(in, !part, stats.readers(id));
         List<Map<String, Object>> favorites = within(in, !part, stats.favorites(id));
         PushShare.Counts push = task == null ? new PushShare.Counts(0, 0, 0, 0, 0, 0)

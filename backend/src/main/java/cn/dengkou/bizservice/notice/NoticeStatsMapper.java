@@ -9,17 +9,14 @@ import java.util.Map;
 
 /**
  * Counts of the reach funnel, each grouped by the recipient's business county, township and kind
- * (its current profile; no business: null). Rows: {county, township, kind, n}.
+ * (its current profile; no business: null). Rows: {county, township, kind, n}. The inbox side is push's
+ * ({@code PushShare.deliveredByBusiness}).
  */
 @Mapper
 interface NoticeStatsMapper {
 
     String BY_BUSINESS = " LEFT JOIN business b ON b.owner_user_id = x.user_id";
     String GROUP = " GROUP BY b.county, b.township, b.kind";
-
-    @Select("SELECT b.county, b.township, b.kind, COUNT(*) AS n FROM inbox_message x" + BY_BUSINESS
-            + " WHERE x.task_id = #{task}" + GROUP)
-    List<Map<String, Object>> delivered(@Param("task") long taskId);
 
     @Select("SELECT b.county, b.township, b.kind, COUNT(*) AS n FROM notice_read x" + BY_BUSINESS
             + " WHERE x.notice_id = #{id}" + GROUP)

@@ -12,6 +12,8 @@ import org.apache.ibatis.annotations.Select;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 @Mapper
 interface InboxMessageMapper extends BaseMapper<InboxMessage> {
@@ -100,4 +102,10 @@ interface InboxMessageMapper extends BaseMapper<InboxMessage> {
     /** Messages of the task to recipients whose business is of these counties ({@link PushShare}). */
     @Select("<script>SELECT COUNT(*) FROM inbox_message x" + PushShare.IN_COUNTIES + "</script>")
     long countIn(@Param("task") long taskId, @Param("counties") Collection<String> counties);
+
+    /** The task's messages by the recipient's business county, township and kind ({@link PushShare}). */
+    @Select("SELECT b.county, b.township, b.kind, COUNT(*) AS n FROM inbox_message x"
+            + " LEFT JOIN business b ON b.owner_user_id = x.user_id WHERE x.task_id = #{task}"
+            + " GROUP BY b.county, b.township, b.kind")
+    List<Map<String, Object>> countByBusiness(@Param("task") long taskId);
 }

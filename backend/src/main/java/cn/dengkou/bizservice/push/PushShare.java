@@ -29,6 +29,14 @@ public class PushShare {
         this.outbox = outbox;
     }
 
+    /**
+     * The task's inbox messages grouped by the recipient's business as it is now: rows {county, township, kind, n}
+     * (all three null for users without a business), for a source's breakdown by county, township and kind.
+     */
+    public List<Map<String, Object>> deliveredByBusiness(long taskId) {
+        return inbox.countByBusiness(taskId);
+    }
+
     /** The share of these (non-empty) counties in the task. */
     public Counts of(long taskId, Collection<String> counties) {
         long delivered = inbox.countIn(taskId, counties);
