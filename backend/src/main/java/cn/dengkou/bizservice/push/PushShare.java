@@ -40,20 +40,9 @@ public class PushShare {
     /** The share of these (non-empty) counties in the task. */
     public Counts of(long taskId, Collection<String> counties) {
         long delivered = inbox.countIn(taskId, counties);
-        long rows = 0;
-        long[] by = new long[OutboxStatus.values().length];
-        for (Map<String, Object> r : outbox.countByStatusIn(taskId, counties)) {
-            long n = ((Number) r.get("v")).longValue();
-            by[OutboxStatus.valueOf((String) r.get("k")).ordinal()] = n;
-            rows += n;
-        }
+        OutboxTally tally = OutboxTally.of(outbox.countByStatusIn(taskId, counties));
         // every recipient has an inbox message; only those with quota got an outbox row
-        return new Counts(delivered, by(by, OutboxStatus.SENT), by(by, OutboxStatus.FAILED) + by(by, OutboxStatus.DEAD),
-                delivered - rows + by(by, OutboxStatus.NO_QUOTA), by(by, OutboxStatus.UNKNOWN),
-                by(by, OutboxStatus.QUEUED) + by(by, OutboxStatus.HELD) + by(by, OutboxStatus.CLAIMED));
-    }
-
-    private static long by(long[] counts, OutboxStatus s) {
-        return counts[s.ordinal()];
+        return new Counts(delivered, tally.sent(), tally.failed(), tally.noQuota(delivered - tally.rows()),
+                tally.get(OutboxStatus.UNKNOWN), tally.pending());
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -171,20 +170,15 @@ public class PushTasks {
         if (t == null) {
             throw new ApiException(ErrorCode.NOT_FOUND, "推送任务不存在");
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (OutboxStatus s : OutboxStatus.values()) {
-            counts.put(s.name(), 0L);
-        }
-        outbox.countByStatus(taskId).forEach(r -> counts.put((String) r.get("k"), ((Number) r.get("v")).longValue()));
+        OutboxTally tally = OutboxTally.of(outbox.countByStatus(taskId));
         List<PushTaskView.ErrcodeCount> top = outbox.topErrcodes(taskId, 5).stream()
                 .map(r -> new PushTaskView.ErrcodeCount(((Number) r.get("k")).intValue(), ((Number) r.get("v")).longValue()))
                 .toList();
-        long pending = counts.get("QUEUED") + counts.get("HELD") + counts.get("CLAIMED");
         return new PushTaskView(t.getId(), t.getScene(), t.getRefType(), t.getRefId(), t.getTitle(), t.getStatus(),
                 t.getPauseReason(), Boolean.TRUE.equals(t.getUrgent()), t.getScheduledAt(), t.getCreatedAt(),
-                t.getStartedAt(), t.getFinishedAt(), t.getTotal(), counts.get("SENT"),
-                counts.get("FAILED") + counts.get("DEAD"), t.getNoQuota() + counts.get("NO_QUOTA"),
-                counts.get("UNKNOWN"), counts.get("CANCELLED"), pending, counts, top);
+                t.getStartedAt(), t.getFinishedAt(), t.getTotal(), tally.sent(), tally.failed(),
+                tally.noQuota(t.getNoQuota()), tally.get(OutboxStatus.UNKNOWN), tally.get(OutboxStatus.CANCELLED),
+                tally.pending(), tally.byStatus(), top);
     }
 
     /** The task's county (null when it has none or does not exist: {@link #view} answers 404 then). */
