@@ -2,6 +2,7 @@ package cn.dengkou.bizservice.auth;
 
 import cn.dengkou.bizservice.common.AuthUser;
 import cn.dengkou.bizservice.common.Counties;
+import cn.dengkou.bizservice.common.SharedVersion;
 import cn.dengkou.bizservice.common.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,11 +18,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,13 +50,11 @@ public class SessionTokens {
     /** A division → the counties its staff act in (Counties.reach), worked out when a session is resolved. */
     private final Function<String, Set<String>> reach;
     private final long localTtlNanos;
-    private final long checkNanos;
     private final ConcurrentHashMap<String, Cached> local = new ConcurrentHashMap<>();
     /** Moves whenever entries may have been revoked; a resolve that saw another value does not cache. */
     private final AtomicLong generation = new AtomicLong();
-    private final ReentrantLock checking = new ReentrantLock();
-    private volatile long nextCheckNanos = System.nanoTime();
-    private volatile String seenRevocations;
+    /** Moved by every revocation, on any instance. */
+    private final SharedVersion revocations;
 
     @Autowired
     SessionTokens(JedisPooled redis, @Value("${app.auth.local-cache-ttl:60s}") Duration localTtl,
@@ -75,7 +72,7 @@ public class SessionTokens {
         this.reach = reach;
         this.redis = redis;
         this.localTtlNanos = localTtl.toNanos();
-        this.checkNanos = revocationCheck.toNanos();
+        this.revocations = new SharedVersion(redis, REVOCATIONS_KEY, revocationCheck);
     }
 
     /** Issues a new token for the user; returns the token the client keeps. */
@@ -175,27 +172,11 @@ public class SessionTokens {
         forget.run();
     }
 
-    /** At most every {@code checkNanos}: empties the local copy when some instance revoked a token. */
+    /** At most every revocation-check interval: empties the local copy when some instance revoked a token. */
     private void checkRevocations() {
-        long now = System.nanoTime();
-        if (now - nextCheckNanos < 0 || !checking.tryLock()) {
-            return;
-        }
-        try {
-            nextCheckNanos = now + checkNanos;
-            String seen;
-            try {
-                seen = redis.get(REVOCATIONS_KEY);
-            } catch (RuntimeException e) {
-                seen = "unreadable:" + now; // never equal: forget everything and ask Redis per request
-            }
-            if (!Objects.equals(seen, seenRevocations)) {
-                seenRevocations = seen;
-                generation.incrementAndGet();
-                local.clear();
-            }
-        } finally {
-            checking.unlock();
+        if (revocations.moved()) { // an unreadable Redis counts as moved: forget everything, ask Redis per request
+            generation.incrementAndGet();
+            local.clear();
         }
     }
 

@@ -42,7 +42,7 @@ public final class SharedVersion {
             try {
                 v = redis.get(key);
             } catch (RuntimeException e) {
-                log.warn("{} unreadable ({}); reloading from the database", key, e.getClass().getSimpleName());
+                log.warn("{} unreadable ({}); the local copy counts as stale", key, e.getClass().getSimpleName());
                 return true;
             }
             if (Objects.equals(v, seen)) {
